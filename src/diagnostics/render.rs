@@ -1,0 +1,171 @@
+//! Renderers for the command line: human (rustc-style snippets through
+//! annotate-snippets), JSON (one object per file), and the outline and rule tables.
+//!
+//! Only compiled with the `cli` feature, so none of it reaches the WebAssembly module.
+//! Renderers format; they never decide what is reported.
+
+use annotate_snippets::{AnnotationKind, Level, Renderer, Snippet};
+use serde::Serialize;
+
+use super::{Diagnostic, Fix, Severity, Summary};
+use crate::lang::Lang;
+use crate::outline::Outline;
+use crate::rules::RuleMeta;
+use crate::syntax::{LineIndex, TextRange};
+
+/// Renders diagnostics rustc-style: message, `--> file:line:col`, the line with a caret.
+#[must_use]
+pub fn human(file: &str, text: &str, index: &LineIndex, diagnostics: &[Diagnostic], styled: bool) -> String {
+    let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
+    let mut out = String::new();
+    for d in diagnostics {
+        let level = match d.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+            Severity::Info => Level::INFO,
+        };
+        let (excerpt, span, line) = excerpt(text, index, d.range);
+        let mut snippet = Snippet::source(excerpt).line_start(line).path(file).annotation(AnnotationKind::Primary.span(span));
+        for a in &d.annotations {
+            if let Some(local) = local_span(text, index, line, a.range) {
+                snippet = snippet.annotation(AnnotationKind::Context.span(local).label(a.message.as_str()));
+            }
+        }
+        let mut group = level.primary_title(d.message.as_str()).id(d.rule).element(snippet);
+        if let Some(help) = &d.help {
+            group = group.element(Level::HELP.message(help.as_str()));
+        }
+        if let Some(fix) = &d.fix {
+            group = group.element(Level::NOTE.message(fix_note(fix)));
+        }
+        out.push_str(&renderer.render(&[group]));
+        out.push_str("\n\n");
+    }
+    out
+}
+
+fn fix_note(fix: &Fix) -> &'static str {
+    match fix.applicability {
+        super::Applicability::Safe => "fixable with `resolint check --fix`",
+        super::Applicability::Unsafe => "a fix is available, to apply with care",
+    }
+}
+
+/// The diagnostic's first line, the span inside it, and the 1-based line number.
+/// (annotate-snippets itself shortens long lines around the span.)
+fn excerpt<'t>(text: &'t str, index: &LineIndex, range: TextRange) -> (&'t str, std::ops::Range<usize>, usize) {
+    let line = index.line_of(range.start);
+    let line_range = index.line_range(text, line);
+    let line_text = line_range.slice(text);
+    let start_in = (range.start.saturating_sub(line_range.start) as usize).min(line_text.len());
+    let end_in = ((range.end.min(line_range.end)).saturating_sub(line_range.start) as usize).clamp(start_in, line_text.len());
+    (line_text, start_in..end_in, line + 1)
+}
+
+fn local_span(text: &str, index: &LineIndex, line: usize, range: TextRange) -> Option<std::ops::Range<usize>> {
+    let (_, span, l) = excerpt(text, index, range);
+    (l == line).then_some(span)
+}
+
+/// One diagnostic as the JSON output writes it.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    rule: &'a str,
+    severity: Severity,
+    message: &'a str,
+    line: u32,
+    column: u32,
+    end_line: u32,
+    end_column: u32,
+    start: u32,
+    end: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<&'a Fix>,
+}
+
+/// One file as the JSON output writes it.
+#[derive(Serialize)]
+struct JsonFile<'a> {
+    file: &'a str,
+    language: Lang,
+    outline: &'a Outline,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    summary: Summary,
+}
+
+/// The JSON object for one checked file (see DESIGN.md's contract).
+#[must_use]
+pub fn json(file: &str, text: &str, index: &LineIndex, report: &crate::Report) -> String {
+    let diagnostics = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let start = index.line_col(text, d.range.start);
+            let end = index.line_col(text, d.range.end);
+            JsonDiagnostic {
+                rule: d.rule,
+                severity: d.severity,
+                message: &d.message,
+                line: start.line,
+                column: start.column,
+                end_line: end.line,
+                end_column: end.column,
+                start: d.range.start,
+                end: d.range.end,
+                help: d.help.as_deref(),
+                fix: d.fix.as_ref(),
+            }
+        })
+        .collect();
+    let file = JsonFile { file, language: report.language, outline: &report.outline, diagnostics, summary: report.summary };
+    serde_json::to_string(&file).unwrap_or_default()
+}
+
+/// The outline, readably.
+#[must_use]
+pub fn outline(file: &str, outline: &Outline, language: Lang) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let kind = serde_json::to_value(outline.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let _ = writeln!(out, "{file}: {kind} ({})", language.code());
+    if kind == "none" {
+        out.push_str("  not a resolution: no organ line and no operative keyword\n");
+        return out;
+    }
+    let _ = writeln!(out, "  title     {}", outline.title.as_deref().unwrap_or("(none)"));
+    let _ = writeln!(out, "  organ     {}", outline.organ.as_deref().unwrap_or("(none)"));
+    let _ = writeln!(out, "  preamble  {} paragraphs", outline.preambular);
+    let _ = writeln!(out, "  footnotes {}", outline.footnotes);
+    let _ = writeln!(out, "  sections  {}", outline.sections.len());
+    for (i, s) in outline.sections.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "  {:>3}. line {:>4}  {:>2} preambular  {:>2} operative  {}",
+            i + 1,
+            s.line,
+            s.preambular,
+            s.operative,
+            s.heading.as_deref().unwrap_or("(no heading)")
+        );
+    }
+    out
+}
+
+/// The rule table.
+#[must_use]
+pub fn rules(rules: &[RuleMeta]) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    let _ = writeln!(out, "{:<28} {:<10} {:<8} {:<5} summary", "rule", "group", "severity", "fix");
+    for r in rules {
+        let fix = match r.fix {
+            crate::rules::FixAvailability::None => "-",
+            crate::rules::FixAvailability::Safe => "safe",
+            crate::rules::FixAvailability::Unsafe => "unsafe",
+        };
+        let _ = writeln!(out, "{:<28} {:<10} {:<8} {:<5} {}", r.name, r.group.as_str(), r.default_severity.as_str(), fix, r.summary);
+    }
+    out
+}

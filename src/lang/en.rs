@@ -1,0 +1,67 @@
+//! English lexicon (from adopted General Assembly and Permanent Council texts).
+
+use super::{KeywordKind, Lang, Lexicon, Opening};
+
+pub static LEXICON: Lexicon = Lexicon {
+    lang: Lang::En,
+    organs: &[
+        "THE MEETING OF CONSULTATION OF THE MINISTERS OF FOREIGN AFFAIRS OF THE MEMBER STATES OF THE ORGANIZATION OF AMERICAN STATES",
+        "THE MEETING OF CONSULTATION OF MINISTERS OF FOREIGN AFFAIRS",
+        "THE PERMANENT COUNCIL OF THE ORGANIZATION OF AMERICAN STATES",
+        "THE INTER-AMERICAN COUNCIL FOR INTEGRAL DEVELOPMENT",
+        "THE PERMANENT EXECUTIVE COMMITTEE OF THE INTER-AMERICAN COUNCIL FOR INTEGRAL DEVELOPMENT",
+        "THE GENERAL ASSEMBLY",
+        "THE PERMANENT COUNCIL",
+        "THE DIRECTING COUNCIL",
+    ],
+    keywords: &[
+        ("RESOLVES", KeywordKind::Resolves),
+        ("DECIDES", KeywordKind::Resolves),
+        ("RECOMMENDS", KeywordKind::Resolves),
+        ("DECLARES", KeywordKind::Declares),
+        ("EXPRESSES", KeywordKind::Declares),
+    ],
+    lead_words: &[
+        "ACKNOWLEDGING", "AFFIRMING", "ALARMED", "APPRECIATING", "AWARE", "BEARING", "BELIEVING",
+        "COMMENDING", "CONCERNED", "CONFIRMING", "CONGRATULATING", "CONSCIOUS", "CONSIDERING",
+        "CONVENED", "CONVINCED", "DEEPLY", "DEPLORING", "DESIRING", "DETERMINED", "EMPHASIZING",
+        "EMPHASISING", "ENCOURAGED", "EXPRESSING", "FULLY", "FURTHER", "GRAVELY", "GUIDED", "HAVING",
+        "HIGHLIGHTING", "KEEPING", "MINDFUL", "NOTING", "OBSERVING", "REAFFIRMING", "RECALLING",
+        "RECOGNIZING", "RECOGNISING", "REITERATING", "SEEKING", "SHARING",
+        "STRESSING", "TAKING", "THANKING", "UNDERLINING", "UNDERSCORING", "WELCOMING", "WHEREAS",
+        "WISHING",
+    ],
+    declaration_verbs: &[
+        "AFFIRMS", "APPEALS", "CALLS", "COMMITS", "CONDEMNS", "DECIDES", "DECLARES", "ENCOURAGES",
+        "EXPRESSES", "INSTRUCTS", "REAFFIRMS", "RECOGNIZES", "REITERATES", "REQUESTS", "SUPPORTS",
+        "URGES", "WELCOMES",
+    ],
+    that: &["THAT"],
+    and: "and",
+    draft_labels: &[
+        "DRAFT OMNIBUS RESOLUTION",
+        "DRAFT RESOLUTION",
+        "DRAFT DECLARATION",
+        "RESOLUTION",
+        "DECLARATION",
+    ],
+    declaration_words: &["DECLARATION"],
+    provenance_openers: &[
+        "AGREED UPON",
+        "ADOPTED",
+        "APPROVED",
+        "PRESENTED BY",
+        "RESOLUTION ADOPTED",
+        "DECLARATION ADOPTED",
+        "CONSIDERED BY",
+        "DOCUMENT CONSIDERED",
+        "PROVISIONAL VERSION",
+        "REVIEWED BY",
+        "VERSION REVIEWED",
+        "NOTE FROM",
+    ],
+    footnote_headers: &["FOOTNOTES", "NOTES", "FOOTNOTE"],
+    opening: Opening::To,
+    and_chain: true,
+    no_space_before_punctuation: true,
+};

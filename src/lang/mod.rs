@@ -1,0 +1,261 @@
+//! The four OAS languages: lexicons and language detection.
+//!
+//! Each language has one [`Lexicon`] of folded entries (see [`fold`]): organ lines,
+//! operative keywords, preambular lead words, declaration verbs, draft labels, provenance
+//! openers and footnote headers, taken from the observed conventions of adopted OAS
+//! texts. [`detect`] picks the language of a draft from its organ line, keyword and lead
+//! words. This module holds words, not grammar: the classifier in [`crate::parse`] uses it.
+
+pub mod fold;
+mod en;
+mod es;
+mod fr;
+mod pt;
+
+use serde::{Deserialize, Serialize};
+
+/// An official language of the OAS.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+    Fr,
+    Pt,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::Pt];
+
+    /// The two-letter code.
+    #[must_use]
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Pt => "pt",
+        }
+    }
+
+    /// Parses a two-letter code.
+    #[must_use]
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    #[must_use]
+    pub fn lexicon(self) -> &'static Lexicon {
+        match self {
+            Lang::En => &en::LEXICON,
+            Lang::Es => &es::LEXICON,
+            Lang::Fr => &fr::LEXICON,
+            Lang::Pt => &pt::LEXICON,
+        }
+    }
+}
+
+/// What an operative keyword introduces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KeywordKind {
+    /// "RESOLVES:", "RESUELVE:", "DÉCIDE :", "RESOLVE:": numbered infinitive paragraphs.
+    Resolves,
+    /// "DECLARES:", "EXPRESSES:", "DECLARA:" …: items may be noun phrases or "That" clauses.
+    Declares,
+}
+
+/// How operative paragraphs open in a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// English: "To" + verb.
+    To,
+    /// Spanish and Portuguese: a bare infinitive.
+    Infinitive,
+    /// French: "De"/"D'" + infinitive.
+    De,
+}
+
+/// The words of one language, all folded (upper case, no accents, straight apostrophes).
+#[derive(Debug)]
+pub struct Lexicon {
+    pub lang: Lang,
+    /// Organ lines without their final punctuation, longest first.
+    pub organs: &'static [&'static str],
+    /// Operative keywords without the colon.
+    pub keywords: &'static [(&'static str, KeywordKind)],
+    /// First words of preambular lead phrases.
+    pub lead_words: &'static [&'static str],
+    /// Third-person verbs that open operative paragraphs of declarations without keyword.
+    pub declaration_verbs: &'static [&'static str],
+    /// Words that open the sub-clauses of a "CONSIDERING:" block.
+    pub that: &'static [&'static str],
+    /// The conjunction of "; and" before the last preambular paragraph.
+    pub and: &'static str,
+    /// Draft labels and label lines above the title.
+    pub draft_labels: &'static [&'static str],
+    /// Words in a label or title that make the text a declaration.
+    pub declaration_words: &'static [&'static str],
+    /// Opening words of a provenance line.
+    pub provenance_openers: &'static [&'static str],
+    /// Headers of a trailing footnote block.
+    pub footnote_headers: &'static [&'static str],
+    pub opening: Opening,
+    /// Whether the preamble is punctuated ";" … "; and" … "," (not French).
+    pub and_chain: bool,
+    /// Whether a space before ":" ";" "," "." is a slip (not in French).
+    pub no_space_before_punctuation: bool,
+}
+
+impl Lexicon {
+    /// The organ line `text` starts with, and the bytes it covers.
+    #[must_use]
+    pub fn match_organ(&self, text: &str) -> Option<usize> {
+        self.organs.iter().find_map(|o| fold::match_phrase(text, o))
+    }
+
+    /// Whether `text` is a proper beginning of an organ line (a wrapped organ line).
+    #[must_use]
+    pub fn is_organ_prefix(&self, text: &str) -> bool {
+        let t = text.trim();
+        if t.len() < 8 {
+            return false;
+        }
+        self.organs.iter().any(|o| {
+            let mut oc = o.chars();
+            let mut last_space = true;
+            for c in t.chars() {
+                let f = if c.is_whitespace() { ' ' } else { fold::fold_char(c) };
+                if f == ' ' && last_space {
+                    continue;
+                }
+                last_space = f == ' ';
+                if oc.next() != Some(f) {
+                    return false;
+                }
+            }
+            oc.next() == Some(' ')
+        })
+    }
+
+    #[must_use]
+    pub fn keyword(&self, word: &str) -> Option<KeywordKind> {
+        self.keywords.iter().find(|(k, _)| fold::eq_folded(word, k)).map(|&(_, kind)| kind)
+    }
+
+    #[must_use]
+    pub fn is_lead_word(&self, word: &str) -> bool {
+        self.lead_words.iter().any(|w| fold::eq_folded(word, w))
+    }
+
+    #[must_use]
+    pub fn is_declaration_verb(&self, word: &str) -> bool {
+        self.declaration_verbs.iter().any(|w| fold::eq_folded(word, w))
+    }
+
+    #[must_use]
+    pub fn is_that(&self, word: &str) -> bool {
+        self.that.iter().any(|w| fold::eq_folded(word, w))
+    }
+
+    /// Whether `text` is exactly a draft label (ignoring case, accents and spacing).
+    #[must_use]
+    pub fn match_draft_label(&self, text: &str) -> Option<usize> {
+        self.draft_labels.iter().filter_map(|l| fold::match_phrase(text, l)).max()
+    }
+
+    #[must_use]
+    pub fn match_provenance_opener(&self, text: &str) -> Option<usize> {
+        self.provenance_openers.iter().find_map(|o| fold::match_phrase(text, o))
+    }
+
+    #[must_use]
+    pub fn is_footnote_header(&self, text: &str) -> bool {
+        self.footnote_headers.iter().any(|h| fold::match_phrase(text, h) == Some(text.len()))
+    }
+
+    /// Whether `text` names a declaration ("DRAFT DECLARATION", "DECLARATION ON …").
+    #[must_use]
+    pub fn mentions_declaration(&self, text: &str) -> bool {
+        text.split(|c: char| !fold::is_word_char(c))
+            .take(4)
+            .any(|w| self.declaration_words.iter().any(|d| fold::eq_folded(w, d)))
+    }
+}
+
+/// Scores how strongly `text` (an organ line, keyword or lead word) belongs to each
+/// language; used to detect the language of a whole draft.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LangVotes([u32; 4]);
+
+impl LangVotes {
+    pub fn add(&mut self, lang: Lang, weight: u32) {
+        self.0[lang as usize] += weight;
+    }
+
+    /// The language with most votes; English when there are none or on a tie with it.
+    #[must_use]
+    pub fn winner(&self) -> Lang {
+        let mut best = Lang::En;
+        for lang in Lang::ALL {
+            if self.0[lang as usize] > self.0[best as usize] {
+                best = lang;
+            }
+        }
+        best
+    }
+}
+
+/// Detects the language of a draft from the starts of its paragraphs.
+#[must_use]
+pub fn detect<'a>(paragraph_starts: impl Iterator<Item = &'a str>) -> Lang {
+    let mut votes = LangVotes::default();
+    for text in paragraph_starts {
+        let word = fold::first_word(text);
+        for lang in Lang::ALL {
+            let lex = lang.lexicon();
+            if lex.match_organ(text).is_some() {
+                votes.add(lang, 10);
+            }
+            if !word.is_empty() {
+                if lex.keyword(word).is_some() && text.len() < word.len() + 4 {
+                    votes.add(lang, 10);
+                }
+                if lex.is_lead_word(word) {
+                    votes.add(lang, 1);
+                }
+            }
+        }
+    }
+    votes.winner()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_detect_each_language_from_organ_line_and_keyword() {
+        assert_eq!(detect(["THE GENERAL ASSEMBLY,", "RESOLVES:"].into_iter()), Lang::En);
+        assert_eq!(detect(["LA ASAMBLEA GENERAL,", "RESUELVE:"].into_iter()), Lang::Es);
+        assert_eq!(detect(["L’ASSEMBLÉE GÉNÉRALE,", "DÉCIDE :"].into_iter()), Lang::Fr);
+        assert_eq!(detect(["A ASSEMBLEIA GERAL,", "RESOLVE:"].into_iter()), Lang::Pt);
+    }
+
+    #[test]
+    fn should_recognise_a_wrapped_organ_line_beginning() {
+        assert!(Lang::En.lexicon().is_organ_prefix("THE PERMANENT COUNCIL OF THE"));
+        assert!(!Lang::En.lexicon().is_organ_prefix("THE GENERAL ASSEMBLY,"));
+    }
+
+    #[test]
+    fn should_find_keywords_and_lead_words_in_every_language() {
+        for lang in Lang::ALL {
+            let lex = lang.lexicon();
+            assert!(!lex.organs.is_empty() && !lex.keywords.is_empty() && !lex.lead_words.is_empty());
+        }
+        assert_eq!(Lang::Fr.lexicon().keyword("Décide"), Some(KeywordKind::Resolves));
+        assert!(Lang::Es.lexicon().is_lead_word("CONSIDERANDO"));
+    }
+}

@@ -1,0 +1,103 @@
+//! The outline: the shape of a draft at a glance.
+//!
+//! Kind, title, organ, preamble count, sections (heading, line, preambular and
+//! operative counts) and footnote count, computed from a parsed [`Document`]. It is what
+//! `resolint outline` prints and what the add-in's outline view shows. It judges nothing.
+
+use crate::syntax::{DocKind, Document, MarkKind, ParaId};
+use serde::Serialize;
+use std::collections::BTreeSet;
+
+/// The shape of a draft.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Outline {
+    pub kind: DocKind,
+    pub title: Option<String>,
+    pub organ: Option<String>,
+    /// Preambular paragraphs of the general preamble (omnibus) or of the resolution.
+    pub preambular: usize,
+    pub sections: Vec<SectionOutline>,
+    pub footnotes: usize,
+}
+
+/// One section of the outline; a single resolution has one, whose heading is `None`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct SectionOutline {
+    pub heading: Option<String>,
+    /// 1-based line of the heading (or of the section's first paragraph).
+    pub line: u32,
+    pub preambular: usize,
+    pub operative: usize,
+}
+
+impl Outline {
+    /// Computes the outline of a parsed draft.
+    ///
+    /// ```
+    /// let doc = resolint::parse("TITLE\n\nTHE GENERAL ASSEMBLY,\n\nNOTING it,\n\nRESOLVES:\n\n1. To ask.\n");
+    /// let outline = resolint::Outline::of(&doc);
+    /// assert_eq!((outline.title.as_deref(), outline.preambular, outline.sections[0].operative), (Some("TITLE"), 1, 1));
+    /// ```
+    #[must_use]
+    pub fn of(doc: &Document<'_>) -> Self {
+        let body = &doc.body;
+        if body.kind == DocKind::None {
+            return Outline::default();
+        }
+        let title = (!body.title.is_empty()).then(|| {
+            let parts: Vec<&str> = body.title.iter().map(|&t| doc.content(t)).collect();
+            collapse_space(&parts.join(" "))
+        });
+        let organ = body.organ.and_then(|o| match doc.para(o).class {
+            crate::syntax::Class::Organ { name, .. } => Some(collapse_space(doc.slice(name))),
+            _ => None,
+        });
+        let sections = body
+            .sections
+            .iter()
+            .map(|s| {
+                let first: Option<ParaId> = s
+                    .heading
+                    .or_else(|| s.preamble.first().copied())
+                    .or(s.keyword)
+                    .or_else(|| s.operative.first().map(|o| o.para));
+                SectionOutline {
+                    heading: s.heading.map(|h| collapse_space(doc.content(h))),
+                    line: first.map_or(0, |p| doc.line_of(doc.para(p).content.start)),
+                    preambular: s.preamble.len(),
+                    operative: s.operative.len(),
+                }
+            })
+            .collect();
+        Outline {
+            kind: body.kind,
+            title,
+            organ,
+            preambular: body.main_preamble().len(),
+            sections,
+            footnotes: footnote_numbers(doc).len(),
+        }
+    }
+}
+
+/// Every footnote number the draft calls or defines.
+#[must_use]
+pub fn footnote_numbers(doc: &Document<'_>) -> BTreeSet<u32> {
+    let mut numbers = BTreeSet::new();
+    for p in &doc.paragraphs {
+        for m in &p.marks {
+            match m.kind {
+                MarkKind::FootnoteRef { number } | MarkKind::FootnoteInline { number, .. } => {
+                    numbers.insert(number);
+                }
+                MarkKind::Bookmark => {}
+            }
+        }
+    }
+    numbers.extend(doc.body.footnote_block.iter().filter_map(|f| f.number));
+    numbers
+}
+
+fn collapse_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,501 @@
+//! The tree builder: a state machine over classified paragraphs that never fails.
+//!
+//! It walks the paragraphs once, in order, and decides each one's [`Role`] from its
+//! [`Class`] and where it stands: title block → organ line → preamble → keyword →
+//! operative paragraphs, and for an omnibus resolution a general preamble followed by
+//! headed sections, each with its own preamble, keyword and operative part. A paragraph
+//! that fits nowhere becomes [`Role::Unrecognized`] and parsing carries on. A second pass
+//! lays the lossless [`Tree`] over the text from the roles. Diagnostics are not made
+//! here: the structural rules read the [`Body`] and the roles.
+
+use crate::lang::Lang;
+use crate::syntax::{
+    Body, Class, DocKind, FootnoteEntry, NodeKind, Operative, ParaId, Paragraph, Role, Section, Tree,
+    TreeBuilder,
+};
+
+/// Where a paragraph sits in the tree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    Root,
+    Title,
+    General,
+    Section { idx: u32, part: Part },
+    Footnotes,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Direct,
+    Preamble,
+    Operative(u32),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum State {
+    Title,
+    Body,
+    Preamble,
+    Operative,
+    Footnotes,
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    paras: &'a mut [Paragraph],
+    places: Vec<Place>,
+    body: Body,
+    state: State,
+    cur: Section,
+    /// Paragraphs placed in the current section (to move them if it becomes the
+    /// general preamble of an omnibus).
+    members: Vec<ParaId>,
+    has_keyword: bool,
+    in_misplaced_run: bool,
+}
+
+/// Assigns roles, builds the [`Body`] and the lossless [`Tree`].
+pub fn build(text: &str, paras: &mut [Paragraph], _lang: Lang) -> (Body, Tree) {
+    let has_keyword = paras.iter().any(|p| matches!(p.class, Class::Keyword { .. }));
+    let n = paras.len();
+    let mut b = Builder {
+        text,
+        paras,
+        places: vec![Place::Root; n],
+        body: Body::default(),
+        state: State::Title,
+        cur: Section::default(),
+        members: Vec::new(),
+        has_keyword,
+        in_misplaced_run: false,
+    };
+    for i in 0..n {
+        b.step(i);
+    }
+    b.close_section();
+    b.decide_kind();
+    let tree = lay_tree(text, b.paras, &b.places);
+    (b.body, tree)
+}
+
+fn id(i: usize) -> ParaId {
+    crate::syntax::to_u32(i)
+}
+
+impl Builder<'_> {
+    fn class(&self, i: usize) -> Class {
+        self.paras[i].class
+    }
+
+    fn content(&self, i: usize) -> &str {
+        self.paras[i].content.slice(self.text)
+    }
+
+    fn set(&mut self, i: usize, role: Role, place: Place) {
+        self.paras[i].role = role;
+        self.places[i] = place;
+        if matches!(place, Place::Section { .. }) {
+            self.members.push(id(i));
+        }
+    }
+
+    fn section_place(&self, part: Part) -> Place {
+        Place::Section { idx: crate::syntax::to_u32(self.body.sections.len()), part }
+    }
+
+    fn step(&mut self, i: usize) {
+        let class = self.class(i);
+        if self.state == State::Footnotes {
+            self.footnote_entry(i);
+            return;
+        }
+        if class == Class::FootnotesHeader && (self.state != State::Title || i > 0) {
+            self.body.footnotes_header = Some(id(i));
+            self.set(i, Role::FootnotesHeader, Place::Footnotes);
+            self.state = State::Footnotes;
+            return;
+        }
+        if self.state == State::Title && self.title_step(i) {
+            return;
+        }
+        if self.state == State::Title {
+            self.state = State::Body;
+        }
+        self.body_step(i);
+    }
+
+    /// Handles `i` if it belongs to the title block; false when the block has ended.
+    fn title_step(&mut self, i: usize) -> bool {
+        let role = match self.class(i) {
+            Class::DraftLabel => {
+                if !self.body.title.is_empty() {
+                    self.body.draft_label_misplaced = true;
+                }
+                self.body.draft_label.get_or_insert(id(i));
+                Role::DraftLabel
+            }
+            Class::HeaderLine => Role::HeaderLine,
+            Class::Provenance { .. } => {
+                self.body.provenance.push(id(i));
+                Role::Provenance
+            }
+            Class::Caps => {
+                self.body.title.push(id(i));
+                Role::Title
+            }
+            Class::Text if self.body.title.is_empty() && looks_like_heading(self.content(i)) => {
+                self.body.title.push(id(i));
+                Role::Title
+            }
+            Class::Text if !self.body.title.is_empty() && self.title_has_footnote_calls() => Role::TitleNote,
+            Class::Numbered { .. } if self.title_has_footnote_calls() && !self.next_is_body(i) => Role::TitleNote,
+            Class::Text if self.next_class(i).is_some_and(|c| matches!(c, Class::Organ { .. })) => Role::TitleNote,
+            _ => return false,
+        };
+        self.body.title_block.push(id(i));
+        self.set(i, role, Place::Title);
+        true
+    }
+
+    fn title_has_footnote_calls(&self) -> bool {
+        self.body.title.iter().any(|&t| self.paras[t as usize].footnote_refs().next().is_some())
+    }
+
+    fn next_is_body(&self, i: usize) -> bool {
+        matches!(self.next_class(i), Some(Class::Organ { .. } | Class::Preambular { .. } | Class::Keyword { .. }))
+    }
+
+    fn next_class(&self, i: usize) -> Option<Class> {
+        self.paras.get(i + 1).map(|p| p.class)
+    }
+
+    fn body_step(&mut self, i: usize) {
+        let class = self.class(i);
+        if !matches!(class, Class::Preambular { .. } | Class::That) {
+            self.in_misplaced_run = false;
+        }
+        match class {
+            Class::Organ { .. } if self.body.organ.is_none() && self.cur.operative.is_empty() && self.cur.keyword.is_none() && self.body.sections.is_empty() => {
+                self.body.organ = Some(id(i));
+                self.set(i, Role::Organ, Place::Root);
+                self.state = State::Body;
+            }
+            Class::Preambular { declaration_verb: true, .. }
+                if !self.has_keyword
+                    && (self.body.kind_hint_declaration(self.paras, self.text) || !self.cur.preamble.is_empty() || self.cur.implicit_operative) =>
+            {
+                self.cur.implicit_operative = true;
+                self.push_operative(i);
+            }
+            Class::Preambular { .. } | Class::That if self.state == State::Operative => {
+                if class == Class::That && !self.in_misplaced_run {
+                    self.text_in_operative(i);
+                    return;
+                }
+                if !self.in_misplaced_run {
+                    self.body.misplaced_preamble.push(id(i));
+                    self.in_misplaced_run = true;
+                    self.close_section();
+                    self.cur = Section::default();
+                }
+                self.push_preamble(i);
+            }
+            Class::Preambular { .. } | Class::That => self.push_preamble(i),
+            Class::Keyword { .. } => {
+                if self.cur.keyword.is_some() || !self.cur.operative.is_empty() {
+                    self.close_section();
+                    self.cur = Section::default();
+                }
+                self.cur.keyword = Some(id(i));
+                self.set(i, Role::Keyword, self.section_place(Part::Direct));
+                self.state = State::Operative;
+            }
+            Class::Numbered { .. } => self.push_operative(i),
+            Class::Sub { .. } if self.state == State::Operative && !self.cur.operative.is_empty() => {
+                let k = self.cur.operative.len() - 1;
+                self.cur.operative[k].subs.push(id(i));
+                self.set(i, Role::Sub, self.section_place(Part::Operative(crate::syntax::to_u32(k))));
+            }
+            _ => self.text_like(i),
+        }
+    }
+
+    fn push_preamble(&mut self, i: usize) {
+        self.cur.preamble.push(id(i));
+        self.set(i, Role::Preambular, self.section_place(Part::Preamble));
+        self.state = State::Preamble;
+    }
+
+    fn push_operative(&mut self, i: usize) {
+        let k = crate::syntax::to_u32(self.cur.operative.len());
+        self.cur.operative.push(Operative { para: id(i), ..Operative::default() });
+        self.set(i, Role::Operative, self.section_place(Part::Operative(k)));
+        self.state = State::Operative;
+    }
+
+    /// A paragraph with no marker of its own: a heading, a continuation, an unnumbered
+    /// operative paragraph, or unrecognized.
+    fn text_like(&mut self, i: usize) {
+        let next = self.next_class(i);
+        let can_head = can_be_heading(self.content(i));
+        let next_opens_section =
+            can_head && matches!(next, Some(Class::Preambular { declaration_verb: false, .. } | Class::Keyword { .. }));
+        let heading_like = looks_like_heading(self.content(i));
+        match self.state {
+            State::Operative => {
+                if next_opens_section || (heading_like && matches!(next, Some(Class::Numbered { .. }))) {
+                    self.start_section(i);
+                } else {
+                    self.text_in_operative(i);
+                }
+            }
+            _ => {
+                if (next_opens_section || heading_like) && !matches!(self.class(i), Class::Provenance { .. } | Class::HeaderLine) {
+                    self.start_section(i);
+                } else {
+                    self.unrecognized(i);
+                }
+            }
+        }
+    }
+
+    fn text_in_operative(&mut self, i: usize) {
+        let last_ends_colon = self.cur.operative.last().is_some_and(|op| {
+            let last = op.continuation.last().or(op.subs.last()).copied().unwrap_or(op.para);
+            let text = self.paras[last as usize].content.slice(self.text).trim_end_matches(['”', '"', '’']);
+            text.ends_with(':') || !op.continuation.is_empty()
+        });
+        if last_ends_colon {
+            let k = self.cur.operative.len() - 1;
+            self.cur.operative[k].continuation.push(id(i));
+            self.set(i, Role::Continuation, self.section_place(Part::Operative(crate::syntax::to_u32(k))));
+            return;
+        }
+        let all_unnumbered = self.cur.operative.iter().all(|op| self.paras[op.para as usize].label().is_none());
+        let opens_like_operative = opens_like_operative(self.content(i));
+        if all_unnumbered || opens_like_operative {
+            self.push_operative(i);
+        } else {
+            self.unrecognized(i);
+        }
+    }
+
+    fn unrecognized(&mut self, i: usize) {
+        let place = if self.body.sections.is_empty() && self.cur.is_empty() && self.body.organ.is_none() {
+            Place::Root
+        } else {
+            self.section_place(Part::Direct)
+        };
+        self.set(i, Role::Unrecognized, place);
+    }
+
+    fn start_section(&mut self, i: usize) {
+        let first_headless = self.body.sections.is_empty() && self.cur.heading.is_none();
+        if first_headless && self.cur.operative.is_empty() {
+            // What came before the first heading is the general preamble (and a keyword
+            // there introduces every section).
+            self.body.preamble = std::mem::take(&mut self.cur.preamble);
+            for &m in &self.members {
+                self.places[m as usize] = match self.paras[m as usize].role {
+                    Role::Keyword => Place::Root,
+                    _ => Place::General,
+                };
+            }
+            self.members.clear();
+            self.body.top_keyword = self.cur.keyword.take();
+            self.cur = Section::default();
+        } else {
+            self.close_section();
+            self.cur = Section::default();
+        }
+        self.cur.heading = Some(id(i));
+        self.set(i, Role::Heading, self.section_place(Part::Direct));
+        self.state = State::Preamble;
+        self.in_misplaced_run = false;
+    }
+
+    fn close_section(&mut self) {
+        let section = std::mem::take(&mut self.cur);
+        self.members.clear();
+        if !section.is_empty() || section.heading.is_some() {
+            self.body.sections.push(section);
+        }
+    }
+
+    fn footnote_entry(&mut self, i: usize) {
+        let number = match self.class(i) {
+            Class::Numbered { label } => Some(label.number),
+            _ => footnote_label(self.content(i)),
+        };
+        if number.is_some() || self.body.footnote_block.is_empty() {
+            self.body.footnote_block.push(FootnoteEntry { number, para: id(i) });
+        }
+        self.set(i, Role::FootnoteText, Place::Footnotes);
+    }
+
+    fn decide_kind(&mut self) {
+        let declaration = self.body.kind_hint_declaration(self.paras, self.text);
+        let organ_counts = self.body.organ.is_some_and(|o| {
+            matches!(self.paras[o as usize].class, Class::Organ { upper: true, .. }) || self.has_keyword
+        });
+        let has_keyword = self.has_keyword && (self.body.top_keyword.is_some() || self.body.sections.iter().any(|s| s.keyword.is_some()));
+        let implicit = self.body.sections.iter().any(|s| s.implicit_operative);
+        self.body.kind = if !organ_counts && !has_keyword && !implicit {
+            if declaration { DocKind::Declaration } else { DocKind::None }
+        } else if declaration || (implicit && !has_keyword) {
+            DocKind::Declaration
+        } else if self.body.sections.iter().any(|s| s.heading.is_some()) {
+            DocKind::Omnibus
+        } else {
+            DocKind::Resolution
+        };
+        if matches!(self.body.kind, DocKind::None | DocKind::Declaration) && !organ_counts && !has_keyword && !implicit {
+            // Not a resolution, or a prose declaration: everything but the title block
+            // and footnotes is prose, and the structure is empty.
+            for (p, place) in self.paras.iter_mut().zip(self.places.iter_mut()) {
+                if !matches!(*place, Place::Title | Place::Footnotes) || self.body.kind == DocKind::None {
+                    p.role = Role::Prose;
+                    *place = Place::Root;
+                }
+            }
+            let kind = self.body.kind;
+            let keep_title = kind == DocKind::Declaration;
+            let old = std::mem::take(&mut self.body);
+            self.body.kind = kind;
+            if keep_title {
+                self.body.title = old.title;
+                self.body.title_block = old.title_block;
+                self.body.draft_label = old.draft_label;
+            }
+        }
+    }
+}
+
+impl Body {
+    /// Whether the draft label or title names a declaration.
+    fn kind_hint_declaration(&self, paras: &[Paragraph], text: &str) -> bool {
+        self.draft_label.iter().chain(self.title.first()).any(|&p| {
+            let c = paras[p as usize].content.slice(text);
+            Lang::ALL.iter().any(|l| l.lexicon().mentions_declaration(c))
+        })
+    }
+}
+
+/// Short and capitalised: could head a section if a section starts after it.
+fn can_be_heading(c: &str) -> bool {
+    c.len() < 300 && c.chars().next().is_some_and(|ch| ch.is_uppercase() || ch.is_ascii_digit())
+}
+
+/// A heading even without a section after it: short, capitalised, not ending like a
+/// sentence or clause.
+fn looks_like_heading(c: &str) -> bool {
+    let trimmed = c.trim_end_matches(['”', '"', '’']);
+    can_be_heading(c) && !trimmed.ends_with(['.', ';', ':', ','])
+}
+
+/// "To …", "That …", an infinitive: an operative paragraph that lost its number.
+fn opens_like_operative(c: &str) -> bool {
+    let word = crate::lang::fold::first_word(c);
+    matches!(word, "To" | "That" | "De" | "Que") || c.starts_with("D'") || c.starts_with("D’")
+}
+
+/// "1/ text" or "1 text" at the start of a footnote text.
+fn footnote_label(c: &str) -> Option<u32> {
+    let digits = c.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let next = c.as_bytes().get(digits).copied();
+    if matches!(next, Some(b'/' | b' ' | b'\t' | b'.' | b')')) {
+        c[..digits].parse().ok()
+    } else {
+        None
+    }
+}
+
+/// Containers a paragraph's place puts it in, outermost first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Container {
+    TitleBlock,
+    GeneralPreamble,
+    Section(u32),
+    Preamble(u32),
+    OperativePart(u32),
+    OperativeParagraph(u32, u32),
+    FootnoteBlock,
+}
+
+impl Container {
+    fn kind(self) -> NodeKind {
+        match self {
+            Container::TitleBlock => NodeKind::TitleBlock,
+            Container::GeneralPreamble | Container::Preamble(_) => NodeKind::Preamble,
+            Container::Section(_) => NodeKind::Section,
+            Container::OperativePart(_) => NodeKind::OperativePart,
+            Container::OperativeParagraph(..) => NodeKind::OperativeParagraph,
+            Container::FootnoteBlock => NodeKind::FootnoteBlock,
+        }
+    }
+}
+
+fn path(place: Place) -> Vec<Container> {
+    match place {
+        Place::Root => vec![],
+        Place::Title => vec![Container::TitleBlock],
+        Place::General => vec![Container::GeneralPreamble],
+        Place::Footnotes => vec![Container::FootnoteBlock],
+        Place::Section { idx, part: Part::Direct } => vec![Container::Section(idx)],
+        Place::Section { idx, part: Part::Preamble } => vec![Container::Section(idx), Container::Preamble(idx)],
+        Place::Section { idx, part: Part::Operative(k) } => {
+            vec![Container::Section(idx), Container::OperativePart(idx), Container::OperativeParagraph(idx, k)]
+        }
+    }
+}
+
+fn leaf_kind(role: Role) -> NodeKind {
+    match role {
+        Role::HeaderLine => NodeKind::HeaderLine,
+        Role::DraftLabel => NodeKind::DraftLabel,
+        Role::Title => NodeKind::Title,
+        Role::TitleNote | Role::Unrecognized => NodeKind::Error,
+        Role::Provenance => NodeKind::Provenance,
+        Role::Organ => NodeKind::OrganLine,
+        Role::Preambular => NodeKind::PreambularParagraph,
+        Role::Heading => NodeKind::SectionHeading,
+        Role::Keyword => NodeKind::OperativeKeyword,
+        Role::Operative => NodeKind::OperativeText,
+        Role::Sub => NodeKind::SubParagraph,
+        Role::Continuation => NodeKind::Continuation,
+        Role::FootnotesHeader => NodeKind::FootnotesHeader,
+        Role::FootnoteText => NodeKind::FootnoteText,
+        Role::Prose => NodeKind::Prose,
+    }
+}
+
+/// Lays the lossless tree over the text: paragraphs become leaves in their containers,
+/// and everything between paragraphs becomes trivia.
+fn lay_tree(text: &str, paras: &[Paragraph], places: &[Place]) -> Tree {
+    let mut tb = TreeBuilder::new();
+    tb.start(NodeKind::Document);
+    let mut open: Vec<Container> = Vec::new();
+    for (i, (p, &place)) in paras.iter().zip(places).enumerate() {
+        tb.leaf(NodeKind::Trivia, p.range.start, None);
+        let want = path(place);
+        let common = open.iter().zip(&want).take_while(|(a, b)| a == b).count();
+        while open.len() > common {
+            open.pop();
+            tb.finish();
+        }
+        for &c in &want[common..] {
+            tb.start(c.kind());
+            open.push(c);
+        }
+        tb.leaf(leaf_kind(p.role), p.range.end, Some(id(i)));
+    }
+    while !open.is_empty() {
+        open.pop();
+        tb.finish();
+    }
+    tb.leaf(NodeKind::Trivia, crate::syntax::to_u32(text.len()), None);
+    tb.build()
+}

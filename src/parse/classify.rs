@@ -1,0 +1,356 @@
+//! Classifying one paragraph on its own: what it looks like, not yet what it is.
+//!
+//! The classifier reads the paragraph's content (converter marks and surrounding space
+//! skipped) and returns a [`Class`]: a number label, a sub-paragraph label, a keyword, an
+//! organ line, a lead phrase, a heading-like line in capitals, and so on. Where it
+//! stands in the draft is decided later by the tree builder ([`super::build`]).
+
+use crate::lang::fold::{self, first_word, is_upper_word};
+use crate::lang::{Lang, Lexicon};
+use crate::syntax::{to_u32, Class, Label, Mark, MarkKind, SubLabel, TextRange};
+
+use super::label::{number_label, sub_label};
+
+/// The span of a paragraph's text proper: leading space and bookmarks skipped at the
+/// start, space, bookmarks and footnote marks skipped at the end.
+#[must_use]
+pub fn content_range(text: &str, range: TextRange, marks: &[Mark]) -> TextRange {
+    let mut start = range.start;
+    let mut end = range.end;
+    loop {
+        let s = TextRange::new(start, end).slice(text);
+        let skipped = s.len() - s.trim_start().len();
+        start += to_u32(skipped);
+        match marks.iter().find(|m| m.range.start == start && m.kind == MarkKind::Bookmark) {
+            Some(m) => start = m.range.end,
+            None => break,
+        }
+    }
+    loop {
+        let s = TextRange::new(start, end).slice(text);
+        end = start + to_u32(s.trim_end().len());
+        match marks.iter().rev().find(|m| m.range.end == end && m.range.start >= start) {
+            Some(m) => end = m.range.start,
+            None => break,
+        }
+    }
+    TextRange::new(start, end.max(start))
+}
+
+/// The result of classifying a paragraph.
+#[derive(Clone, Copy, Debug)]
+pub struct Classified {
+    pub class: Class,
+    /// An organ line that runs on into the first preambular clause: the offset where the
+    /// clause starts, so that the caller can split the paragraph there.
+    pub split_at: Option<u32>,
+}
+
+/// Classifies the paragraph whose span is `range` and whose content is `content`.
+/// `label` is Word's list number for the paragraph, when the caller has one.
+#[must_use]
+pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, word_label: Option<&str>) -> Classified {
+    let plain = |class| Classified { class, split_at: None };
+    let c = content.slice(text);
+    let base = content.start;
+    let lex = lang.lexicon();
+
+    if let Some(label) = word_label.and_then(|l| virtual_label(l, range.start)) {
+        return plain(Class::Numbered { label });
+    }
+    if is_footnotes_header(c) {
+        return plain(Class::FootnotesHeader);
+    }
+    // Number labels are parsed from the paragraph start so that indentation is seen, or
+    // after a leading bookmark ("[bookmark: _Hlk1]1.\tTo …").
+    let found = number_label(range.slice(text)).map(|m| (m, range.start)).or_else(|| number_label(c).map(|m| (m, base)));
+    if let Some((m, origin)) = found {
+        let at = |n: usize| origin + to_u32(n);
+        let label = Label {
+            number: m.number,
+            digits: TextRange::new(at(m.digits.0), at(m.digits.1)),
+            full: TextRange::new(at(m.digits.0), at(m.full_end)),
+            separator: TextRange::new(at(m.full_end), at(m.separator_end)),
+            indent: TextRange::new(origin, at(m.indent)),
+            punct: m.punct,
+            is_virtual: false,
+        };
+        return plain(Class::Numbered { label });
+    }
+    if let Some(m) = sub_label(c) {
+        let at = |n: usize| base + to_u32(n);
+        let label = SubLabel {
+            range: TextRange::new(at(m.label.0), at(m.label.1)),
+            value: TextRange::new(at(m.value.0), at(m.value.1)),
+            style: m.style,
+        };
+        return plain(Class::Sub { label });
+    }
+    if let Some(class) = keyword(c, base, lang) {
+        return plain(class);
+    }
+    if let Some(found) = organ(c, base, lang) {
+        return found;
+    }
+    if let Some(end) = lex.match_draft_label(c) {
+        let rest = c[end..].trim_start();
+        if rest.is_empty() || rest.starts_with(['“', '"', '«']) {
+            return plain(Class::DraftLabel);
+        }
+    }
+    if c.starts_with('(') {
+        return plain(Class::Provenance { parenthesized: true });
+    }
+    if lex.match_provenance_opener(c).is_some() && c.len() > 30 && c.chars().next().is_some_and(char::is_uppercase) && !is_upper_word(first_word(c)) {
+        return plain(Class::Provenance { parenthesized: false });
+    }
+    if is_header_line(c) {
+        return plain(Class::HeaderLine);
+    }
+    let word = first_word(c);
+    if (lex.is_that(word) || c.starts_with("Qu'") || c.starts_with("Qu’")) && word.starts_with(|ch: char| ch.is_uppercase()) && !is_upper_word(word) {
+        return plain(Class::That);
+    }
+    if let Some(class) = lead_phrase(c, base, lex) {
+        return plain(class);
+    }
+    plain(Class::Text)
+}
+
+fn virtual_label(list_string: &str, at: u32) -> Option<Label> {
+    let digits: String = list_string.chars().filter(char::is_ascii_digit).collect();
+    let number = digits.parse().ok().filter(|&n| n > 0)?;
+    let empty = TextRange::empty(at);
+    Some(Label {
+        number,
+        digits: empty,
+        full: empty,
+        separator: empty,
+        indent: empty,
+        punct: if list_string.trim_end().ends_with(')') { crate::syntax::LabelPunct::Paren } else { crate::syntax::LabelPunct::Period },
+        is_virtual: true,
+    })
+}
+
+fn is_footnotes_header(c: &str) -> bool {
+    if c.len() >= 5 && c.bytes().all(|b| b == b'_') {
+        return true;
+    }
+    Lang::ALL.iter().any(|l| l.lexicon().is_footnote_header(c))
+}
+
+/// "RESOLVES:", "DÉCIDE :", "Resuelve", "RESOLVES: 1. To …".
+fn keyword(c: &str, base: u32, lang: Lang) -> Option<Class> {
+    let word = first_word(c);
+    if word.is_empty() {
+        return None;
+    }
+    let found = std::iter::once(lang)
+        .chain(Lang::ALL.into_iter().filter(|&l| l != lang))
+        .find_map(|l| l.lexicon().keyword(word).map(|kind| (l, kind)))?;
+    let after = &c[word.len()..];
+    let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t']).len();
+    let rest_start = word.len() + spaces;
+    let at = |n: usize| base + to_u32(n);
+    let (colon, rest) = if c[rest_start..].starts_with(':') {
+        let after_colon = rest_start + 1;
+        let tail = c[after_colon..].trim_start();
+        let rest = (!tail.is_empty()).then(|| TextRange::new(at(c.len() - tail.len()), at(c.len())));
+        (Some(TextRange::new(at(rest_start), at(after_colon))), rest)
+    } else if rest_start == c.len() {
+        (None, None)
+    } else {
+        return None;
+    };
+    Some(Class::Keyword { kind: found.1, lang: found.0, word: TextRange::new(base, at(word.len())), colon, rest })
+}
+
+/// "THE GENERAL ASSEMBLY," with its variants; and the run-on form
+/// "THE GENERAL ASSEMBLY, CONSIDERING its …", which is split in two.
+fn organ(c: &str, base: u32, lang: Lang) -> Option<Classified> {
+    let (l, end) = std::iter::once(lang)
+        .chain(Lang::ALL.into_iter().filter(|&l| l != lang))
+        .find_map(|l| l.lexicon().match_organ(c).map(|end| (l, end)))?;
+    let name = TextRange::new(base, base + to_u32(end));
+    let upper = !c[..end].chars().any(char::is_lowercase);
+    let class = Class::Organ { lang: l, name, upper };
+    let after = c[end..].trim_start();
+    let (punct, rest) = match after.chars().next() {
+        Some(p @ (',' | ':' | ';')) => (Some(p), after[1..].trim_start()),
+        _ => (None, after),
+    };
+    if rest.is_empty() {
+        return Some(Classified { class, split_at: None });
+    }
+    let next = first_word(rest);
+    if punct == Some(',') && is_upper_word(next) && next.chars().count() > 2 {
+        let split_at = base + to_u32(c.len() - rest.len());
+        return Some(Classified { class, split_at: Some(split_at) });
+    }
+    None
+}
+
+/// Symbol, series, date, "Original:" and agenda lines.
+fn is_header_line(c: &str) -> bool {
+    if c.len() > 200 {
+        return false;
+    }
+    let word = first_word(c);
+    if c.starts_with("OEA/Ser") || fold::match_phrase(c, "ORIGINAL").is_some() && c[8.min(c.len())..].trim_start().starts_with(':') {
+        return true;
+    }
+    // An OAS symbol: two to six capitals and a slash ("AG/RES.", "CP/doc.", "CIDI/RES.").
+    let caps = c.bytes().take_while(u8::is_ascii_uppercase).count();
+    if (2..=6).contains(&caps) && c.as_bytes().get(caps) == Some(&b'/') && c.len() < 120 {
+        return true;
+    }
+    if ["ITEM", "ITEMS", "TEMA", "PUNTO", "POINT"].iter().any(|w| fold::eq_folded(word, w)) && c.len() < 80 {
+        return true;
+    }
+    is_date_line(c)
+}
+
+const MONTHS: [&str; 48] = [
+    "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER",
+    "ENERO", "FEBRERO", "MARZO", "ABRIL", "MAYO", "JUNIO", "JULIO", "AGOSTO", "SEPTIEMBRE", "OCTUBRE", "NOVIEMBRE", "DICIEMBRE",
+    "JANVIER", "FEVRIER", "MARS", "AVRIL", "MAI", "JUIN", "JUILLET", "AOUT", "SEPTEMBRE", "OCTOBRE", "NOVEMBRE", "DECEMBRE",
+    "JANEIRO", "FEVEREIRO", "MARCO", "ABRIL", "MAIO", "JUNHO", "JULHO", "AGOSTO", "SETEMBRO", "OUTUBRO", "NOVEMBRO", "DEZEMBRO",
+];
+
+/// "5 June 2001", "June 5, 2001", "27 septiembre 2000", "5 de junho de 2001".
+fn is_date_line(c: &str) -> bool {
+    if c.len() > 40 {
+        return false;
+    }
+    let words: Vec<&str> = c.split(|ch: char| ch.is_whitespace() || ch == ',').filter(|w| !w.is_empty()).collect();
+    if !(2..=5).contains(&words.len()) {
+        return false;
+    }
+    let has_month = words.iter().any(|w| MONTHS.iter().any(|m| fold::eq_folded(w, m)));
+    let has_year = words.iter().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    has_month && has_year
+}
+
+/// A paragraph opening with a lead phrase ("REAFFIRMING", "TAKING NOTE OF"), a paragraph
+/// all in capitals, or a lead word in the wrong case ("Reaffirming").
+fn lead_phrase(c: &str, base: u32, lex: &Lexicon) -> Option<Class> {
+    let word = first_word(c);
+    if word.is_empty() {
+        return None;
+    }
+    let known = Lang::ALL.iter().any(|l| l.lexicon().is_lead_word(word));
+    if is_upper_word(word) && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
+        let has_lower = c.chars().any(char::is_lowercase);
+        let last = c.trim_end_matches(['”', '"', '’', '\'', ')', '»']).chars().last();
+        if !has_lower && !matches!(last, Some(';' | ',' | ':')) {
+            return Some(Class::Caps);
+        }
+        let lead_len = lead_len(c);
+        return Some(Class::Preambular {
+            lead: TextRange::new(base, base + to_u32(lead_len)),
+            upper: true,
+            known,
+            colon_block: matches!(last, Some(':')),
+            declaration_verb: lex.is_declaration_verb(word) && !lex.is_lead_word(word),
+        });
+    }
+    if lex.is_lead_word(word) || known {
+        return Some(Class::Preambular {
+            lead: TextRange::new(base, base + to_u32(word.len())),
+            upper: false,
+            known: true,
+            colon_block: c.trim_end().ends_with(':'),
+            declaration_verb: false,
+        });
+    }
+    None
+}
+
+/// The length of the run of upper-case words at the start of `c`.
+fn lead_len(c: &str) -> usize {
+    let mut end = 0;
+    let mut pos = 0;
+    for word in c.split(' ') {
+        let w = word.trim_end_matches([':', ',', ';']);
+        if w.is_empty() || !is_upper_word(w) {
+            break;
+        }
+        end = pos + w.len();
+        pos += word.len() + 1;
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::KeywordKind;
+
+    fn class_of(text: &str) -> Class {
+        let range = TextRange::from_usize(0, text.len());
+        let marks = super::super::marks::scan(text, 0);
+        let content = content_range(text, range, &marks);
+        classify(text, range, content, Lang::En, None).class
+    }
+
+    #[test]
+    fn should_skip_bookmarks_and_trailing_footnotes_in_the_content() {
+        let text = " [bookmark: _Hlk1]Heading here [footnoteRef:2]/ [2: text] ";
+        let range = TextRange::from_usize(0, text.len());
+        let marks = super::super::marks::scan(text, 0);
+        assert_eq!(content_range(text, range, &marks).slice(text), "Heading here");
+    }
+
+    #[test]
+    fn should_classify_keywords_with_their_slips() {
+        assert!(matches!(class_of("RESOLVES:"), Class::Keyword { kind: KeywordKind::Resolves, colon: Some(_), rest: None, .. }));
+        assert!(matches!(class_of("Resolves"), Class::Keyword { colon: None, .. }));
+        assert!(matches!(class_of("RESOLVES: 1. To ask."), Class::Keyword { rest: Some(_), .. }));
+        assert!(matches!(class_of("DÉCIDE :"), Class::Keyword { colon: Some(_), rest: None, .. }));
+    }
+
+    #[test]
+    fn should_classify_organ_lines_in_all_languages() {
+        for line in ["THE GENERAL ASSEMBLY,", "LA ASAMBLEA GENERAL:", "L’ASSEMBLÉE GÉNÉRALE,", "A ASSEMBLÉIA GERAL,", "THE GENERAL ASSEMBLY"] {
+            assert!(matches!(class_of(line), Class::Organ { .. }), "{line}");
+        }
+        assert!(matches!(class_of("The General Assembly,"), Class::Organ { upper: false, .. }));
+    }
+
+    #[test]
+    fn should_split_an_organ_line_running_into_its_first_clause() {
+        let text = "THE GENERAL ASSEMBLY, CONSIDERING its repeated statements;";
+        let range = TextRange::from_usize(0, text.len());
+        let found = classify(text, range, range, Lang::En, None);
+        assert_eq!(found.split_at, Some(22));
+    }
+
+    #[test]
+    fn should_classify_lead_phrases_and_capital_lines() {
+        assert!(matches!(class_of("TAKING NOTE OF the report;"), Class::Preambular { upper: true, known: true, .. }));
+        assert!(matches!(class_of("Reaffirming the principles;"), Class::Preambular { upper: false, .. }));
+        assert!(matches!(class_of("CONSIDERING:"), Class::Preambular { colon_block: true, .. }));
+        assert!(matches!(class_of("STRENGTHENING DEMOCRACY"), Class::Caps));
+        assert!(matches!(class_of("WELCOMES the report;"), Class::Preambular { declaration_verb: true, .. }));
+    }
+
+    #[test]
+    fn should_classify_title_block_lines() {
+        assert_eq!(class_of("DRAFT OMNIBUS RESOLUTION"), Class::DraftLabel);
+        assert_eq!(class_of("(Agreed upon by the Permanent Council)"), Class::Provenance { parenthesized: true });
+        assert_eq!(class_of("AG/RES. 2958 (L-O/20)"), Class::HeaderLine);
+        assert_eq!(class_of("OEA/Ser.P"), Class::HeaderLine);
+        assert_eq!(class_of("5 June 2001"), Class::HeaderLine);
+        assert_eq!(class_of("Original: Spanish"), Class::HeaderLine);
+    }
+
+    #[test]
+    fn should_classify_numbered_and_sub_paragraphs_and_clauses() {
+        assert!(matches!(class_of("1.\tTo request."), Class::Numbered { .. }));
+        assert!(matches!(class_of("1. [bookmark: _Hlk8]To reaffirm."), Class::Numbered { .. }));
+        assert!(matches!(class_of("b) To report;"), Class::Sub { .. }));
+        assert_eq!(class_of("That the Council shall meet;"), Class::That);
+        assert_eq!(class_of("FOOTNOTES"), Class::FootnotesHeader);
+        assert_eq!(class_of("Consumer Protection in the Americas"), Class::Text);
+    }
+}

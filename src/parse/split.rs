@@ -1,0 +1,179 @@
+//! Splitting plain text into paragraphs.
+//!
+//! Word exports write one paragraph a line, usually with blank lines between. A line
+//! normally starts a new paragraph; it continues the previous one only when that one is
+//! visibly unfinished: an unclosed "(" (a provenance line wrapped in two), a line that
+//! starts in lower case (a wrapped sentence), a bare number label ("1." above its
+//! text), or the beginning of a wrapped organ line. This module only finds paragraph
+//! spans; it does not classify them.
+
+use crate::lang::Lang;
+use crate::syntax::TextRange;
+
+/// A paragraph's span, before classification.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RawParagraph {
+    pub range: TextRange,
+}
+
+/// Paragraphs of a plain text, in order; blank lines separate nothing else.
+#[must_use]
+pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
+    let mut out: Vec<RawParagraph> = Vec::with_capacity(text.len() / 200 + 1);
+    let mut current: Option<Open> = None;
+    let mut prev_blank = true;
+    for line in Lines::new(text) {
+        let content = &text[line.start..line.end];
+        if content.trim().is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        if let Some(open) = current.as_mut() {
+            if !prev_blank && continues(text, open, content) {
+                open.end = line.end;
+                open.paren_depth += paren_delta(content);
+                open.last_line = (line.start, line.end);
+                prev_blank = false;
+                continue;
+            }
+        }
+        if let Some(open) = current.take() {
+            out.push(RawParagraph { range: TextRange::from_usize(open.start, open.end) });
+        }
+        current = Some(Open { start: line.start, end: line.end, paren_depth: paren_delta(content), last_line: (line.start, line.end) });
+        prev_blank = false;
+    }
+    if let Some(open) = current {
+        out.push(RawParagraph { range: TextRange::from_usize(open.start, open.end) });
+    }
+    out
+}
+
+struct Open {
+    start: usize,
+    end: usize,
+    paren_depth: i32,
+    last_line: (usize, usize),
+}
+
+/// Longest paragraph a wrapped provenance line may grow to before a stray "(" stops
+/// pulling lines in.
+const MAX_WRAPPED: usize = 2_000;
+
+fn continues(text: &str, open: &Open, line: &str) -> bool {
+    let trimmed = line.trim_start();
+    let first = trimmed.chars().next().unwrap_or(' ');
+    let so_far = &text[open.start..open.end];
+    if open.paren_depth > 0 && so_far.trim_start().starts_with('(') && so_far.len() < MAX_WRAPPED {
+        return true;
+    }
+    if first.is_lowercase() && !starts_with_sub_label(trimmed) {
+        return true;
+    }
+    let last_line = text[open.last_line.0..open.last_line.1].trim();
+    if is_bare_number(last_line) && open.start == open.last_line.0 {
+        return true;
+    }
+    open.start == open.last_line.0 && Lang::ALL.iter().any(|l| l.lexicon().is_organ_prefix(so_far))
+}
+
+fn is_bare_number(line: &str) -> bool {
+    let digits = line.trim_end_matches('.');
+    line.ends_with('.') && !digits.is_empty() && digits.len() <= 3 && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn starts_with_sub_label(line: &str) -> bool {
+    super::label::sub_label(line).is_some()
+}
+
+fn paren_delta(line: &str) -> i32 {
+    let mut d = 0;
+    for b in line.bytes() {
+        match b {
+            b'(' => d += 1,
+            b')' => d -= 1,
+            _ => {}
+        }
+    }
+    d
+}
+
+/// A line's content span (without its line break).
+#[derive(Clone, Copy, Debug)]
+pub struct LineSpan {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Iterates over lines ending in `\n`, `\r\n` or `\r`.
+pub struct Lines<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Lines<'a> {
+    #[must_use]
+    pub fn new(text: &'a str) -> Self {
+        Self { bytes: text.as_bytes(), pos: 0 }
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = LineSpan;
+
+    fn next(&mut self) -> Option<LineSpan> {
+        if self.pos >= self.bytes.len() {
+            return None;
+        }
+        let start = self.pos;
+        let mut i = start;
+        while i < self.bytes.len() && self.bytes[i] != b'\n' && self.bytes[i] != b'\r' {
+            i += 1;
+        }
+        let end = i;
+        if i < self.bytes.len() {
+            if self.bytes[i] == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            i += 1;
+        }
+        self.pos = i;
+        Some(LineSpan { start, end })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        split_paragraphs(text).into_iter().map(|p| p.range.slice(text)).collect()
+    }
+
+    #[test]
+    fn should_take_each_line_as_a_paragraph() {
+        assert_eq!(texts("A\n\nB\nC\r\nD\rE"), ["A", "B", "C", "D", "E"]);
+    }
+
+    #[test]
+    fn should_join_a_provenance_line_wrapped_in_two() {
+        let text = "(Agreed upon by the Council at its meeting \nand referred to the plenary)\n\nTHE GENERAL ASSEMBLY,";
+        assert_eq!(texts(text), ["(Agreed upon by the Council at its meeting \nand referred to the plenary)", "THE GENERAL ASSEMBLY,"]);
+    }
+
+    #[test]
+    fn should_join_a_wrapped_organ_line_and_a_bare_number() {
+        let text = "THE PERMANENT COUNCIL OF THE\nORGANIZATION OF AMERICAN STATES,\n1.\nInstruir a la Secretaría.";
+        assert_eq!(texts(text), ["THE PERMANENT COUNCIL OF THE\nORGANIZATION OF AMERICAN STATES,", "1.\nInstruir a la Secretaría."]);
+    }
+
+    #[test]
+    fn should_not_join_a_sub_paragraph_label_line() {
+        assert_eq!(texts("1. To request:\na. To report;"), ["1. To request:", "a. To report;"]);
+    }
+
+    #[test]
+    fn should_treat_space_only_lines_as_blank() {
+        assert_eq!(texts(" \t \nA\n   \nB"), ["A", "B"]);
+    }
+}

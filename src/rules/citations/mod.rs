@@ -1,0 +1,3 @@
+//! Citations and references. In the core: unfinished text (`placeholder`).
+
+pub mod placeholder;

@@ -1,0 +1,178 @@
+//! The rules: one file per rule, grouped as in RULES.md, listed in one static table.
+//!
+//! A rule is a [`RuleMeta`] (its public name, group, default severity, fix
+//! availability, one-line summary) and a `check` function that reads a parsed
+//! [`Document`] and reports through a [`Context`]. [`run`] calls every enabled rule; a
+//! text that is not a resolution gets only `not-a-resolution`, instead of a cascade.
+//! Shared text helpers live in [`crate::scan`], not here.
+
+pub mod citations;
+pub mod footnotes;
+pub mod operative;
+pub mod preamble;
+pub mod structure;
+pub mod text;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Severity};
+use crate::syntax::{DocKind, Document, TextRange};
+use serde::Serialize;
+
+/// The groups of RULES.md.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Group {
+    Structure,
+    Preamble,
+    Operative,
+    Footnotes,
+    Citations,
+    Text,
+}
+
+impl Group {
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Structure => "structure",
+            Group::Preamble => "preamble",
+            Group::Operative => "operative",
+            Group::Footnotes => "footnotes",
+            Group::Citations => "citations",
+            Group::Text => "text",
+        }
+    }
+}
+
+/// Whether a rule offers fixes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FixAvailability {
+    None,
+    Safe,
+    Unsafe,
+}
+
+/// What a rule is, for registries, settings screens and docs.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct RuleMeta {
+    /// Public, stable identifier (kebab-case).
+    pub name: &'static str,
+    pub group: Group,
+    #[serde(rename = "severity")]
+    pub default_severity: Severity,
+    pub fix: FixAvailability,
+    pub summary: &'static str,
+}
+
+/// A rule: its metadata and its check.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    pub meta: RuleMeta,
+    pub check: fn(&Document<'_>, &mut Context<'_>),
+}
+
+impl std::fmt::Debug for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_tuple("Rule").field(&self.meta.name).finish()
+    }
+}
+
+/// Every rule, in the order of RULES.md.
+pub static RULES: &[Rule] = &[
+    structure::not_a_resolution::RULE,
+    structure::missing_organ_line::RULE,
+    structure::organ_line_format::RULE,
+    structure::missing_operative_keyword::RULE,
+    structure::operative_keyword_format::RULE,
+    structure::empty_operative_part::RULE,
+    structure::preamble_after_operative::RULE,
+    structure::title_format::RULE,
+    structure::section_heading_format::RULE,
+    structure::unrecognized_paragraph::RULE,
+    preamble::preamble_lead_phrase::RULE,
+    preamble::preamble_punctuation::RULE,
+    operative::operative_numbering::RULE,
+    operative::operative_number_format::RULE,
+    operative::operative_opening::RULE,
+    operative::operative_punctuation::RULE,
+    operative::subparagraph_sequence::RULE,
+    footnotes::footnote_unresolved::RULE,
+    footnotes::footnote_unreferenced::RULE,
+    citations::placeholder::RULE,
+    text::doubled_word::RULE,
+    text::whitespace::RULE,
+];
+
+/// The rule with this name.
+#[must_use]
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.meta.name == name)
+}
+
+/// Where rules report.
+#[derive(Debug)]
+pub struct Context<'c> {
+    config: &'c Config,
+    diagnostics: Vec<Diagnostic>,
+    rule: &'static str,
+    severity: Severity,
+}
+
+impl Context<'_> {
+    /// A diagnostic of the running rule, at its configured severity.
+    #[must_use]
+    pub fn diagnostic(&self, range: TextRange, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            rule: self.rule,
+            severity: self.severity,
+            message: message.into(),
+            range,
+            annotations: Vec::new(),
+            help: None,
+            fix: None,
+        }
+    }
+
+    pub fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// The configuration of this validation.
+    #[must_use]
+    pub fn config(&self) -> &Config {
+        self.config
+    }
+}
+
+/// Runs every enabled rule over `doc`; diagnostics come out sorted by position.
+#[must_use]
+pub fn run(doc: &Document<'_>, config: &Config) -> Vec<Diagnostic> {
+    let mut cx = Context { config, diagnostics: Vec::new(), rule: "", severity: Severity::Info };
+    for rule in RULES {
+        if doc.body.kind == DocKind::None && rule.meta.name != structure::not_a_resolution::RULE.meta.name {
+            continue;
+        }
+        let Some(severity) = config.severity_of(rule.meta.name, rule.meta.default_severity) else { continue };
+        cx.rule = rule.meta.name;
+        cx.severity = severity;
+        (rule.check)(doc, &mut cx);
+    }
+    let mut diagnostics = cx.diagnostics;
+    diagnostics.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
+    diagnostics
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_have_unique_kebab_case_names() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.meta.name).collect();
+        assert!(names.iter().all(|n| n.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RULES.len());
+    }
+}

@@ -1,0 +1,82 @@
+//! `operative-number-format`: an operative number is written "N." followed by exactly
+//! one tab or one space, with no indentation before it.
+//!
+//! One diagnostic per paragraph names every slip of its label ("\t3. \tTo …": indented,
+//! two characters after the number); the safe fix removes the indentation, writes the
+//! period and leaves one separator (a tab if there was one). Word's list numbers are
+//! not text and are not checked.
+
+use crate::diagnostics::{Edit, Fix, Severity};
+use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
+use crate::syntax::{Document, LabelPunct, TextRange};
+
+pub const RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "operative-number-format",
+        group: Group::Operative,
+        default_severity: Severity::Warning,
+        fix: FixAvailability::Safe,
+        summary: "“N.” then exactly one tab or space; no indentation before the number.",
+    },
+    check,
+};
+
+fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    for op in doc.body.sections.iter().flat_map(|s| &s.operative) {
+        let Some(label) = doc.para(op.para).label().filter(|l| !l.is_virtual) else { continue };
+        let mut problems = Vec::new();
+        let mut edits = Vec::new();
+        if !label.indent.is_empty() {
+            problems.push("is indented");
+            edits.push(Edit::delete(label.indent));
+        }
+        match label.punct {
+            LabelPunct::Period => {}
+            LabelPunct::Paren => {
+                problems.push("has “)” where “.” belongs");
+                edits.push(Edit::replace(TextRange::new(label.digits.end, label.full.end), "."));
+            }
+            LabelPunct::None => {
+                problems.push("has no period");
+                edits.push(Edit::insert(label.digits.end, "."));
+            }
+        }
+        let sep = doc.slice(label.separator);
+        let at_end = label.separator.end >= doc.para(op.para).range.end;
+        if sep.is_empty() && !at_end {
+            problems.push("is glued to the text");
+            edits.push(Edit::insert(label.separator.start, " "));
+        } else if sep.chars().count() > 1 {
+            problems.push("is followed by more than one space or tab");
+            edits.push(Edit::replace(label.separator, if sep.contains('\t') { "\t" } else { " " }));
+        }
+        if problems.is_empty() {
+            continue;
+        }
+        let message = format!("The number of this operative paragraph {}: write “{}.” and one tab or space.", problems.join(", "), label.number);
+        let range = TextRange::new(label.indent.start, label.separator.end);
+        let d = cx.diagnostic(range, message).with_fix(Fix::safe(edits));
+        cx.report(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{fix_all, validate, Config};
+
+    fn count(text: &str) -> usize {
+        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "operative-number-format").count()
+    }
+
+    #[test]
+    fn should_fix_indentation_and_a_doubled_separator() {
+        let text = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n\t1. \tTo ask.\n\n2)  To urge.\n";
+        assert_eq!(count(text), 2);
+        assert_eq!(fix_all(text, &Config::default()).text, "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1.\tTo ask.\n\n2. To urge.\n");
+    }
+
+    #[test]
+    fn should_accept_a_tab_or_a_space() {
+        assert_eq!(count("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1.\tTo ask.\n\n2. To urge.\n"), 0);
+    }
+}

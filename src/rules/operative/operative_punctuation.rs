@@ -1,0 +1,74 @@
+//! `operative-punctuation`: an operative paragraph ends with "." — or with ":" when
+//! sub-paragraphs or quoted material follow it.
+//!
+//! A closing quote after the period is fine ("… of Washington.”"). Declarations' items
+//! (which may chain with "; and") are not checked. The safe fix puts a period in place
+//! of a ";" or "," or adds it where nothing closes the paragraph.
+
+use crate::diagnostics::{Edit, Fix, Severity};
+use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
+use crate::scan::{tail, Ending};
+use crate::syntax::Document;
+
+pub const RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "operative-punctuation",
+        group: Group::Operative,
+        default_severity: Severity::Warning,
+        fix: FixAvailability::Safe,
+        summary: "An operative paragraph ends with “.” (or “:” when sub-paragraphs follow).",
+    },
+    check,
+};
+
+fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    let and = doc.lang.lexicon().and;
+    for section in doc.body.sections.iter().filter(|s| super::is_resolves_part(doc, s)) {
+        for op in &section.operative {
+            let para = doc.para(op.para);
+            if para.content.is_empty() || para.label().is_some_and(|l| l.separator.end >= para.content.end) {
+                continue;
+            }
+            let t = tail(doc.text, para.content, and);
+            let has_children = !op.subs.is_empty() || !op.continuation.is_empty();
+            let (message, edit) = match t.ending {
+                Ending::Period => continue,
+                Ending::Colon if has_children => continue,
+                Ending::Colon => ("This operative paragraph ends with “:” but nothing follows it; end it with “.”.", None),
+                Ending::Nothing => ("An operative paragraph ends with a period.", Some(Edit::insert(t.span.end, "."))),
+                _ => ("An operative paragraph ends with a period, not with this mark.", Some(Edit::replace(t.span, "."))),
+            };
+            let range = if t.span.is_empty() {
+                crate::scan::words(doc.text, para.content).last().map_or(para.content, |(_, r)| crate::TextRange::new(r.start, para.content.end))
+            } else {
+                t.span
+            };
+            let mut d = cx.diagnostic(range, message);
+            if let Some(edit) = edit {
+                d = d.with_fix(Fix::safe(vec![edit]));
+            }
+            cx.report(d);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{fix_all, validate, Config};
+
+    fn count(text: &str) -> usize {
+        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "operative-punctuation").count()
+    }
+
+    #[test]
+    fn should_fix_a_semicolon_and_a_missing_period() {
+        let text = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask;\n\n2. To urge\n";
+        assert_eq!(count(text), 2);
+        assert_eq!(fix_all(text, &Config::default()).text, "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask.\n\n2. To urge.\n");
+    }
+
+    #[test]
+    fn should_accept_a_colon_before_sub_paragraphs_and_a_quoted_period() {
+        assert_eq!(count("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask:\n\na. for a report;\n\n2. To adopt the “Document of Washington.”\n"), 0);
+    }
+}

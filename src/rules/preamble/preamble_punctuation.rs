@@ -1,0 +1,137 @@
+//! `preamble-punctuation`: the punctuation chain of a preamble.
+//!
+//! English, Spanish and Portuguese: every preambular paragraph ends with ";", the one
+//! before the last with "; and" ("; y", "; e"), the last with ",". The "That …" clauses of
+//! a "CONSIDERING:" block follow the same chain, and "; and" may also close such a block
+//! or stand before one. Tolerated because adopted texts use them: "; and," and ", y" for
+//! "; and"; in Spanish and Portuguese a last paragraph ending in ";" or ".". French has no
+//! "et" and may end every clause with ",": only a missing mark is reported there. Each
+//! preamble (the general one and each section's) is its own chain. Fixes replace or add
+//! the one mark that is wrong.
+
+use crate::diagnostics::{Edit, Fix, Severity};
+use crate::lang::Lang;
+use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
+use crate::scan::{tail, Ending};
+use crate::syntax::{Class, Document, ParaId};
+
+pub const RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "preamble-punctuation",
+        group: Group::Preamble,
+        default_severity: Severity::Warning,
+        fix: FixAvailability::Safe,
+        summary: "Preambular paragraphs end with “;”, the one before the last with “; and”, the last with “,”.",
+    },
+    check,
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Position {
+    Middle,
+    BeforeLast,
+    Last,
+}
+
+fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    for preamble in doc.body.preambles() {
+        check_chain(doc, cx, preamble);
+    }
+}
+
+fn is_block_header(doc: &Document<'_>, p: ParaId) -> bool {
+    matches!(doc.para(p).class, Class::Preambular { colon_block: true, .. })
+}
+
+fn check_chain(doc: &Document<'_>, cx: &mut Context<'_>, preamble: &[ParaId]) {
+    let items: Vec<ParaId> = preamble.iter().copied().filter(|&p| !is_block_header(doc, p)).collect();
+    let lex = doc.lang.lexicon();
+    let n = items.len();
+    for (k, &p) in items.iter().enumerate() {
+        let position = if k + 1 == n {
+            Position::Last
+        } else if k + 2 == n {
+            Position::BeforeLast
+        } else {
+            Position::Middle
+        };
+        let para = doc.para(p);
+        let t = tail(doc.text, para.content, lex.and);
+        let next_para = preamble.iter().position(|&q| q == p).and_then(|i| preamble.get(i + 1)).copied();
+        let closes_block = para.class == Class::That && next_para.is_some_and(|q| doc.para(q).class != Class::That);
+        let opens_block = next_para.is_some_and(|q| is_block_header(doc, q));
+        let and_ok_here = closes_block || opens_block;
+        let semicolon_and = format!("; {}", lex.and);
+        let (problem, edit) = if lex.and_chain {
+            match (position, t.ending) {
+                (Position::Middle, Ending::Semicolon) | (Position::BeforeLast, Ending::SemicolonAnd | Ending::CommaAnd) | (Position::Last, Ending::Comma) => continue,
+                (Position::Middle, Ending::SemicolonAnd | Ending::CommaAnd) if and_ok_here => continue,
+                (Position::Last, Ending::Semicolon | Ending::Period) if doc.lang != Lang::En => continue,
+                (Position::Middle, Ending::SemicolonAnd | Ending::CommaAnd) => {
+                    (format!("“{semicolon_and}” belongs only to the paragraph before the last; this one ends with “;”."), Edit::replace(t.span, ";"))
+                }
+                (Position::Middle, _) => ("A preambular paragraph ends with “;”.".to_owned(), Edit::replace(t.span, ";")),
+                (Position::BeforeLast, Ending::Semicolon) => {
+                    (format!("The paragraph before the last preambular paragraph ends with “{semicolon_and}”."), Edit::insert(t.span.end, format!(" {}", lex.and)))
+                }
+                (Position::BeforeLast, _) => {
+                    (format!("The paragraph before the last preambular paragraph ends with “{semicolon_and}”."), Edit::replace(t.span, semicolon_and.clone()))
+                }
+                (Position::Last, _) => (
+                    "The last preambular paragraph, before the operative keyword, ends with “,”.".to_owned(),
+                    Edit::replace(t.span, ","),
+                ),
+            }
+        } else {
+            match (position, t.ending) {
+                (Position::Last, _) | (_, Ending::Semicolon | Ending::Comma | Ending::SemicolonAnd | Ending::CommaAnd) => continue,
+                _ => ("A preambular paragraph ends with “,” or “;”.".to_owned(), Edit::replace(t.span, ",")),
+            }
+        };
+        let range = if t.span.is_empty() { last_word(doc, para.content) } else { t.span };
+        let d = cx.diagnostic(range, problem).with_fix(Fix::safe(vec![edit]));
+        cx.report(d);
+    }
+}
+
+/// The last word of a paragraph, for diagnostics about missing punctuation.
+fn last_word(doc: &Document<'_>, content: crate::TextRange) -> crate::TextRange {
+    crate::scan::words(doc.text, content).last().map_or(content, |(_, r)| crate::TextRange::new(r.start, content.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{fix_all, validate, Config, Lang};
+
+    fn chain(lines: &[&str], lang: Lang) -> Vec<String> {
+        let organ = match lang {
+            Lang::En => "THE GENERAL ASSEMBLY,",
+            Lang::Es => "LA ASAMBLEA GENERAL,",
+            Lang::Fr => "L’ASSEMBLÉE GÉNÉRALE,",
+            Lang::Pt => "A ASSEMBLEIA GERAL,",
+        };
+        let text = format!("{organ}\n\n{}\n\nRESOLVES:\n\n1. To ask.\n", lines.join("\n\n"));
+        validate(&text, &Config::with_lang(lang)).diagnostics.into_iter().filter(|d| d.rule == "preamble-punctuation").map(|d| d.range.slice(&text).to_owned()).collect()
+    }
+
+    #[test]
+    fn should_accept_the_standard_chain_and_its_variants() {
+        assert!(chain(&["RECALLING a;", "NOTING b; and", "CONSIDERING c,"], Lang::En).is_empty());
+        assert!(chain(&["RECALLING a; and", "CONSIDERING:", "That b;", "That c; and", "TAKING INTO ACCOUNT d; and", "NOTING e,"], Lang::En).is_empty());
+        assert!(chain(&["RECORDANDO a;", "CONSIDERANDO b, y", "TENIENDO c;"], Lang::Es).is_empty());
+        assert!(chain(&["RAPPELANT a,", "CONSIDÉRANT b,", "NOTANT c"], Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn should_flag_each_broken_link() {
+        assert_eq!(chain(&["RECALLING a,", "NOTING b;", "CONSIDERING c;"], Lang::En), [",", ";", ";"]);
+        assert_eq!(chain(&["RECALLING a; and", "NOTING b; and", "CONSIDERING c,"], Lang::En), ["; and"]);
+    }
+
+    #[test]
+    fn should_fix_the_chain() {
+        let text = "THE GENERAL ASSEMBLY,\n\nRECALLING a,\n\nNOTING b;\n\nCONSIDERING c”;\n\nRESOLVES:\n\n1. To ask.\n";
+        let fixed = fix_all(text, &Config::default()).text;
+        assert!(fixed.contains("RECALLING a;\n\nNOTING b; and\n\nCONSIDERING c”,\n"), "{fixed}");
+    }
+}
