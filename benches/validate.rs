@@ -1,0 +1,2 @@
+//! Criterion benchmarks (placeholder until the benchmarking work lands).
+fn main() {}

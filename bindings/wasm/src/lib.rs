@@ -1,0 +1,1 @@
+//! WebAssembly bindings of resolint (work in progress: see the WebAssembly issue).
