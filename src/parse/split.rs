@@ -22,7 +22,9 @@ pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
     let mut out: Vec<RawParagraph> = Vec::with_capacity(text.len() / 200 + 1);
     let mut current: Option<Open> = None;
     let mut prev_blank = true;
-    for line in Lines::new(text) {
+    // A byte order mark is not part of the first paragraph (it stays trivia).
+    let skip = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+    for line in Lines::new(text).map(|l| LineSpan { start: l.start.max(skip), end: l.end.max(skip) }) {
         let content = &text[line.start..line.end];
         if content.trim().is_empty() {
             prev_blank = true;
@@ -170,6 +172,11 @@ mod tests {
     #[test]
     fn should_not_join_a_sub_paragraph_label_line() {
         assert_eq!(texts("1. To request:\na. To report;"), ["1. To request:", "a. To report;"]);
+    }
+
+    #[test]
+    fn should_leave_a_byte_order_mark_out_of_the_first_paragraph() {
+        assert_eq!(texts("\u{feff}A\n\nB"), ["A", "B"]);
     }
 
     #[test]

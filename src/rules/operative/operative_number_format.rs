@@ -42,7 +42,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             }
         }
         let sep = doc.slice(label.separator);
-        let at_end = label.separator.end >= doc.para(op.para).range.end;
+        // "1." alone on its line above the text is a real variant, not a glued label.
+        let next = doc.text[label.separator.end as usize..].chars().next();
+        let at_end = label.separator.end >= doc.para(op.para).range.end || matches!(next, Some('\n' | '\r'));
         if sep.is_empty() && !at_end {
             problems.push("is glued to the text");
             edits.push(Edit::insert(label.separator.start, " "));

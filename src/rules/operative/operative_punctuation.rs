@@ -3,9 +3,10 @@
 //!
 //! A closing quote after the period is fine ("… of Washington.”"). Declarations' items
 //! (which may chain with "; and") are not checked. The safe fix puts a period in place
-//! of a ";" or "," or adds it where nothing closes the paragraph.
+//! of a ";" or "," or adds it where nothing closes the paragraph; replacing a final
+//! "; and" would drop a word, so that fix is unsafe.
 
-use crate::diagnostics::{Edit, Fix, Severity};
+use crate::diagnostics::{Applicability, Edit, Fix, Severity};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::scan::{tail, Ending};
 use crate::syntax::Document;
@@ -45,7 +46,10 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             };
             let mut d = cx.diagnostic(range, message);
             if let Some(edit) = edit {
-                d = d.with_fix(Fix::safe(vec![edit]));
+                // Replacing "; and" drops a word: offered, not applied unasked.
+                let drops_word = matches!(t.ending, Ending::SemicolonAnd | Ending::CommaAnd);
+                let applicability = if drops_word { Applicability::Unsafe } else { Applicability::Safe };
+                d = d.with_fix(Fix::new(applicability, vec![edit]));
             }
             cx.report(d);
         }

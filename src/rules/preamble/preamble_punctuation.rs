@@ -7,9 +7,10 @@
 //! "; and"; in Spanish and Portuguese a last paragraph ending in ";" or ".". French has no
 //! "et" and may end every clause with ",": only a missing mark is reported there. Each
 //! preamble (the general one and each section's) is its own chain. Fixes replace or add
-//! the one mark that is wrong.
+//! the one mark that is wrong; a fix that would drop the word "and" is unsafe (offered,
+//! not applied by "fix all"), since safe fixes never delete words.
 
-use crate::diagnostics::{Edit, Fix, Severity};
+use crate::diagnostics::{Applicability, Edit, Fix, Severity};
 use crate::lang::Lang;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::scan::{tail, Ending};
@@ -89,7 +90,10 @@ fn check_chain(doc: &Document<'_>, cx: &mut Context<'_>, preamble: &[ParaId]) {
             }
         };
         let range = if t.span.is_empty() { last_word(doc, para.content) } else { t.span };
-        let d = cx.diagnostic(range, problem).with_fix(Fix::safe(vec![edit]));
+        // Dropping the conjunction deletes a word: offered, but not applied unasked.
+        let drops_word = matches!(t.ending, Ending::SemicolonAnd | Ending::CommaAnd) && !edit.text.contains(lex.and);
+        let applicability = if drops_word { Applicability::Unsafe } else { Applicability::Safe };
+        let d = cx.diagnostic(range, problem).with_fix(Fix::new(applicability, vec![edit]));
         cx.report(d);
     }
 }
@@ -126,6 +130,9 @@ mod tests {
     fn should_flag_each_broken_link() {
         assert_eq!(chain(&["RECALLING a,", "NOTING b;", "CONSIDERING c;"], Lang::En), [",", ";", ";"]);
         assert_eq!(chain(&["RECALLING a; and", "NOTING b; and", "CONSIDERING c,"], Lang::En), ["; and"]);
+        let text = "THE GENERAL ASSEMBLY,\n\nRECALLING a; and\n\nNOTING b; and\n\nCONSIDERING c,\n\nRESOLVES:\n\n1. To ask.\n";
+        let d = validate(text, &Config::default()).diagnostics.into_iter().find(|d| d.rule == "preamble-punctuation").unwrap();
+        assert_eq!(d.fix.unwrap().applicability, crate::Applicability::Unsafe, "dropping “and” is not safe");
     }
 
     #[test]

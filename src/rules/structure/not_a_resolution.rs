@@ -20,7 +20,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    if doc.body.kind != DocKind::None {
+    // An empty or blank text (a new document in the add-in) is not worth a report.
+    if doc.body.kind != DocKind::None || doc.paragraphs.is_empty() {
         return;
     }
     let range = doc.paragraphs.first().map_or(TextRange::empty(0), |p| {
