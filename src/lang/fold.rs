@@ -24,6 +24,43 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
+/// A word folded once for many lexicon look-ups (ASCII after folding, at most 40 bytes).
+#[derive(Clone, Copy)]
+pub struct Folded {
+    buf: [u8; 40],
+    len: u8,
+}
+
+impl Folded {
+    /// Folds `word`; `None` when it is too long or folds to something outside ASCII
+    /// (no lexicon entry is, so such a word matches nothing).
+    #[must_use]
+    pub fn new(word: &str) -> Option<Folded> {
+        let mut f = Folded { buf: [0; 40], len: 0 };
+        for c in word.chars() {
+            let folded = fold_char(c);
+            if !folded.is_ascii() || f.len as usize >= f.buf.len() {
+                return None;
+            }
+            f.buf[f.len as usize] = folded as u8;
+            f.len += 1;
+        }
+        Some(f)
+    }
+
+    #[must_use]
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+
+    /// Whether the folded word is one of `entries`.
+    #[must_use]
+    pub fn is_in(&self, entries: &[&str]) -> bool {
+        let s = self.as_str();
+        entries.iter().any(|e| *e == s)
+    }
+}
+
 /// Whether `c` can be part of a word (letters, apostrophes inside words, hyphens).
 #[must_use]
 pub fn is_word_char(c: char) -> bool {
@@ -35,6 +72,12 @@ pub fn is_word_char(c: char) -> bool {
 /// space in `phrase`; the match must end at a word boundary.
 #[must_use]
 pub fn match_phrase(text: &str, phrase: &str) -> Option<usize> {
+    // Most texts differ at the first letter: answer those without decoding anything.
+    if let (Some(&t), Some(&p)) = (text.as_bytes().first(), phrase.as_bytes().first()) {
+        if t.is_ascii() && t.to_ascii_uppercase() != p {
+            return None;
+        }
+    }
     let mut chars = text.char_indices().peekable();
     let mut end = 0;
     for p in phrase.chars() {

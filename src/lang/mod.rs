@@ -141,22 +141,29 @@ impl Lexicon {
 
     #[must_use]
     pub fn keyword(&self, word: &str) -> Option<KeywordKind> {
-        self.keywords.iter().find(|(k, _)| fold::eq_folded(word, k)).map(|&(_, kind)| kind)
+        fold::Folded::new(word).and_then(|f| self.keyword_folded(&f))
+    }
+
+    /// [`Lexicon::keyword`] for a word already folded.
+    #[must_use]
+    pub fn keyword_folded(&self, word: &fold::Folded) -> Option<KeywordKind> {
+        let w = word.as_str();
+        self.keywords.iter().find(|(k, _)| *k == w).map(|&(_, kind)| kind)
     }
 
     #[must_use]
     pub fn is_lead_word(&self, word: &str) -> bool {
-        self.lead_words.iter().any(|w| fold::eq_folded(word, w))
+        fold::Folded::new(word).is_some_and(|f| f.is_in(self.lead_words))
     }
 
     #[must_use]
     pub fn is_declaration_verb(&self, word: &str) -> bool {
-        self.declaration_verbs.iter().any(|w| fold::eq_folded(word, w))
+        fold::Folded::new(word).is_some_and(|f| f.is_in(self.declaration_verbs))
     }
 
     #[must_use]
     pub fn is_that(&self, word: &str) -> bool {
-        self.that.iter().any(|w| fold::eq_folded(word, w))
+        fold::Folded::new(word).is_some_and(|f| f.is_in(self.that))
     }
 
     /// Whether `text` is exactly a draft label (ignoring case, accents and spacing).
@@ -207,25 +214,33 @@ impl LangVotes {
     }
 }
 
-/// Detects the language of a draft from the starts of its paragraphs.
+/// Votes enough to stop reading: an organ line and a keyword agree.
+const DECISIVE: u32 = 20;
+
+/// Detects the language of a draft from the starts of its paragraphs; stops reading as
+/// soon as one language has both an organ line and a keyword.
 #[must_use]
 pub fn detect<'a>(paragraph_starts: impl Iterator<Item = &'a str>) -> Lang {
     let mut votes = LangVotes::default();
     for text in paragraph_starts {
         let word = fold::first_word(text);
+        let folded = fold::Folded::new(word).filter(|_| !word.is_empty());
         for lang in Lang::ALL {
             let lex = lang.lexicon();
             if lex.match_organ(text).is_some() {
                 votes.add(lang, 10);
             }
-            if !word.is_empty() {
-                if lex.keyword(word).is_some() && text.len() < word.len() + 4 {
+            if let Some(f) = &folded {
+                if lex.keyword_folded(f).is_some() && text.len() < word.len() + 4 {
                     votes.add(lang, 10);
                 }
-                if lex.is_lead_word(word) {
+                if f.is_in(lex.lead_words) {
                     votes.add(lang, 1);
                 }
             }
+        }
+        if votes.0.iter().any(|&v| v >= DECISIVE) {
+            break;
         }
     }
     votes.winner()

@@ -438,16 +438,18 @@ impl Container {
     }
 }
 
-fn path(place: Place) -> Vec<Container> {
+/// The containers of a place, outermost first (at most three, so no allocation).
+fn path(place: Place) -> ([Container; 3], usize) {
+    let pad = Container::TitleBlock;
     match place {
-        Place::Root => vec![],
-        Place::Title => vec![Container::TitleBlock],
-        Place::General => vec![Container::GeneralPreamble],
-        Place::Footnotes => vec![Container::FootnoteBlock],
-        Place::Section { idx, part: Part::Direct } => vec![Container::Section(idx)],
-        Place::Section { idx, part: Part::Preamble } => vec![Container::Section(idx), Container::Preamble(idx)],
+        Place::Root => ([pad; 3], 0),
+        Place::Title => ([Container::TitleBlock, pad, pad], 1),
+        Place::General => ([Container::GeneralPreamble, pad, pad], 1),
+        Place::Footnotes => ([Container::FootnoteBlock, pad, pad], 1),
+        Place::Section { idx, part: Part::Direct } => ([Container::Section(idx), pad, pad], 1),
+        Place::Section { idx, part: Part::Preamble } => ([Container::Section(idx), Container::Preamble(idx), pad], 2),
         Place::Section { idx, part: Part::Operative(k) } => {
-            vec![Container::Section(idx), Container::OperativePart(idx), Container::OperativeParagraph(idx, k)]
+            ([Container::Section(idx), Container::OperativePart(idx), Container::OperativeParagraph(idx, k)], 3)
         }
     }
 }
@@ -480,8 +482,9 @@ fn lay_tree(text: &str, paras: &[Paragraph], places: &[Place]) -> Tree {
     let mut open: Vec<Container> = Vec::new();
     for (i, (p, &place)) in paras.iter().zip(places).enumerate() {
         tb.leaf(NodeKind::Trivia, p.range.start, None);
-        let want = path(place);
-        let common = open.iter().zip(&want).take_while(|(a, b)| a == b).count();
+        let (want, depth) = path(place);
+        let want = &want[..depth];
+        let common = open.iter().zip(want).take_while(|(a, b)| a == b).count();
         while open.len() > common {
             open.pop();
             tb.finish();

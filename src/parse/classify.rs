@@ -5,7 +5,7 @@
 //! organ line, a lead phrase, a heading-like line in capitals, and so on. Where it
 //! stands in the draft is decided later by the tree builder ([`super::build`]).
 
-use crate::lang::fold::{self, first_word, is_upper_word};
+use crate::lang::fold::{self, first_word, is_upper_word, Folded};
 use crate::lang::{Lang, Lexicon};
 use crate::syntax::{to_u32, Class, Label, Mark, MarkKind, SubLabel, TextRange};
 
@@ -58,7 +58,10 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
     if let Some(label) = word_label.and_then(|l| virtual_label(l, range.start)) {
         return plain(Class::Numbered { label });
     }
-    if is_footnotes_header(c) {
+    // The first letter rules most look-ups out: organ lines start with T, L, E, A or O,
+    // footnote headers with F or N, draft labels with D, P or R (all folded).
+    let initial = c.chars().next().map_or(' ', fold::fold_char);
+    if matches!(initial, 'F' | 'N' | '_') && is_footnotes_header(c) {
         return plain(Class::FootnotesHeader);
     }
     // Number labels are parsed from the paragraph start so that indentation is seen, or
@@ -86,13 +89,15 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
         };
         return plain(Class::Sub { label });
     }
-    if let Some(class) = keyword(c, base, lang) {
+    let word = first_word(c);
+    let folded = Folded::new(word).filter(|_| !word.is_empty());
+    if let Some(class) = folded.as_ref().and_then(|f| keyword(c, word, f, base, lang)) {
         return plain(class);
     }
-    if let Some(found) = organ(c, base, lang) {
+    if let Some(found) = matches!(initial, 'T' | 'L' | 'E' | 'A' | 'O').then(|| organ(c, base, lang)).flatten() {
         return found;
     }
-    if let Some(end) = lex.match_draft_label(c) {
+    if let Some(end) = matches!(initial, 'D' | 'P' | 'R').then(|| lex.match_draft_label(c)).flatten() {
         let rest = c[end..].trim_start();
         if rest.is_empty() || rest.starts_with(['“', '"', '«']) {
             return plain(Class::DraftLabel);
@@ -107,11 +112,10 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
     if is_header_line(c) {
         return plain(Class::HeaderLine);
     }
-    let word = first_word(c);
-    if (lex.is_that(word) || c.starts_with("Qu'") || c.starts_with("Qu’")) && word.starts_with(|ch: char| ch.is_uppercase()) && !is_upper_word(word) {
+    if (folded.is_some_and(|f| f.is_in(lex.that)) || c.starts_with("Qu'") || c.starts_with("Qu’")) && word.starts_with(|ch: char| ch.is_uppercase()) && !is_upper_word(word) {
         return plain(Class::That);
     }
-    if let Some(class) = lead_phrase(c, base, lex) {
+    if let Some(class) = folded.as_ref().and_then(|f| lead_phrase(c, word, f, base, lex)) {
         return plain(class);
     }
     plain(Class::Text)
@@ -140,14 +144,10 @@ fn is_footnotes_header(c: &str) -> bool {
 }
 
 /// "RESOLVES:", "DÉCIDE :", "Resuelve", "RESOLVES: 1. To …".
-fn keyword(c: &str, base: u32, lang: Lang) -> Option<Class> {
-    let word = first_word(c);
-    if word.is_empty() {
-        return None;
-    }
+fn keyword(c: &str, word: &str, folded: &Folded, base: u32, lang: Lang) -> Option<Class> {
     let found = std::iter::once(lang)
         .chain(Lang::ALL.into_iter().filter(|&l| l != lang))
-        .find_map(|l| l.lexicon().keyword(word).map(|kind| (l, kind)))?;
+        .find_map(|l| l.lexicon().keyword_folded(folded).map(|kind| (l, kind)))?;
     let after = &c[word.len()..];
     let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t']).len();
     let rest_start = word.len() + spaces;
@@ -233,12 +233,9 @@ fn is_date_line(c: &str) -> bool {
 
 /// A paragraph opening with a lead phrase ("REAFFIRMING", "TAKING NOTE OF"), a paragraph
 /// all in capitals, or a lead word in the wrong case ("Reaffirming").
-fn lead_phrase(c: &str, base: u32, lex: &Lexicon) -> Option<Class> {
-    let word = first_word(c);
-    if word.is_empty() {
-        return None;
-    }
-    let known = Lang::ALL.iter().any(|l| l.lexicon().is_lead_word(word));
+fn lead_phrase(c: &str, word: &str, folded: &Folded, base: u32, lex: &Lexicon) -> Option<Class> {
+    let in_lexicon = folded.is_in(lex.lead_words);
+    let known = in_lexicon || Lang::ALL.iter().any(|l| folded.is_in(l.lexicon().lead_words));
     if is_upper_word(word) && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
         let has_lower = c.chars().any(char::is_lowercase);
         let last = c.trim_end_matches(['”', '"', '’', '\'', ')', '»']).chars().last();
@@ -251,10 +248,10 @@ fn lead_phrase(c: &str, base: u32, lex: &Lexicon) -> Option<Class> {
             upper: true,
             known,
             colon_block: matches!(last, Some(':')),
-            declaration_verb: lex.is_declaration_verb(word) && !lex.is_lead_word(word),
+            declaration_verb: folded.is_in(lex.declaration_verbs) && !in_lexicon,
         });
     }
-    if lex.is_lead_word(word) || known {
+    if known {
         return Some(Class::Preambular {
             lead: TextRange::new(base, base + to_u32(word.len())),
             upper: false,

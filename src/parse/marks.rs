@@ -87,66 +87,58 @@ fn slash_chain(text: &str) -> Option<Vec<(u32, usize, usize)>> {
 }
 
 /// Finds every mark in `text` (a paragraph starting at byte `base` of the document).
+/// Only `[` and `/` can start or end a mark, so only those bytes are visited.
 #[must_use]
 pub fn scan(text: &str, base: u32) -> Vec<Mark> {
     let mut marks = Vec::new();
     let bytes = text.as_bytes();
     let content_start = text.len() - text.trim_start().len();
     let at = |s: usize, e: usize| TextRange::new(base + crate::syntax::to_u32(s), base + crate::syntax::to_u32(e));
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'[' {
+    // Everything before `pos` is inside a mark already taken.
+    let mut pos = 0;
+    for i in memchr::memchr2_iter(b'[', b'/', bytes) {
+        if i < pos {
+            continue;
+        }
+        if bytes[i] == b'[' {
             let rest = &text[i..];
             if let Ok((after, ())) = bookmark(rest) {
                 let end = i + rest.len() - after.len();
                 marks.push(Mark { range: at(i, end), kind: MarkKind::Bookmark });
-                i = end;
-                continue;
-            }
-            if let Ok((after, number)) = footnote_ref(rest) {
+                pos = end;
+            } else if let Ok((after, number)) = footnote_ref(rest) {
                 let end = i + rest.len() - after.len();
                 marks.push(Mark { range: at(i, end), kind: MarkKind::FootnoteRef { number } });
-                i = end;
-                continue;
-            }
-            if let Ok((after, number)) = inline_start(rest) {
-                if let Some(len) = balanced_len(rest) {
-                    let body_start = i + rest.len() - after.len();
-                    let body = at(body_start, i + len - 1);
-                    marks.push(Mark { range: at(i, i + len), kind: MarkKind::FootnoteInline { number, body } });
-                    i += len;
-                    continue;
-                }
-            }
-            if i > 0 && !bytes[i - 1].is_ascii_whitespace() {
+                pos = end;
+            } else if let Some((number, len)) = inline_start(rest).ok().and_then(|(_, n)| balanced_len(rest).map(|len| (n, len))) {
+                let body_start = i + rest.find(':').map_or(1, |c| c + 1);
+                let body = at(body_start, i + len - 1);
+                marks.push(Mark { range: at(i, i + len), kind: MarkKind::FootnoteInline { number, body } });
+                pos = i + len;
+            } else if i > 0 && !bytes[i - 1].is_ascii_whitespace() {
                 if let Ok((after, number)) = bracket_ref(rest) {
                     let end = i + rest.len() - after.len();
                     marks.push(Mark { range: at(i, end), kind: MarkKind::FootnoteRef { number } });
-                    i = end;
-                    continue;
+                    pos = end;
                 }
-            }
-        } else if b.is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
-            let starts_paragraph = i == content_start;
-            let after_symbol = i > 0 && matches!(bytes[i - 1], b'/' | b'.' | b'-');
-            if !starts_paragraph && !after_symbol {
-                if let Some(chain) = slash_chain(&text[i..]) {
-                    let end = i + chain.last().map_or(0, |c| c.2);
-                    for (number, s, e) in chain {
-                        marks.push(Mark { range: at(i + s, i + e), kind: MarkKind::FootnoteRef { number } });
-                    }
-                    i = end;
-                    continue;
-                }
-            }
-            // Skip the rest of this digit run.
-            while i < bytes.len() && bytes[i].is_ascii_digit() {
-                i += 1;
             }
             continue;
         }
-        i += 1;
+        // A "/": is it the end of the first call of a chain such as "1/2/3/"?
+        let digits = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
+        let start = i - digits;
+        if digits == 0 || digits > 2 || start < pos || start == content_start {
+            continue;
+        }
+        if start > 0 && matches!(bytes[start - 1], b'/' | b'.' | b'-') {
+            continue;
+        }
+        if let Some(chain) = slash_chain(&text[start..]) {
+            for (number, s, e) in &chain {
+                marks.push(Mark { range: at(start + s, start + e), kind: MarkKind::FootnoteRef { number: *number } });
+            }
+            pos = start + chain.last().map_or(0, |c| c.2);
+        }
     }
     marks
 }

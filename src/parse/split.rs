@@ -33,7 +33,9 @@ pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
         if let Some(open) = current.as_mut() {
             if !prev_blank && continues(text, open, content) {
                 open.end = line.end;
-                open.paren_depth += paren_delta(content);
+                if open.starts_with_paren {
+                    open.paren_depth += paren_delta(content);
+                }
                 open.last_line = (line.start, line.end);
                 prev_blank = false;
                 continue;
@@ -42,7 +44,11 @@ pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
         if let Some(open) = current.take() {
             out.push(RawParagraph { range: TextRange::from_usize(open.start, open.end) });
         }
-        current = Some(Open { start: line.start, end: line.end, paren_depth: paren_delta(content), last_line: (line.start, line.end) });
+        // Only a paragraph opening with "(" (a provenance line) may wrap on an open
+        // parenthesis, so only those count them.
+        let starts_with_paren = content.trim_start().starts_with('(');
+        let paren_depth = if starts_with_paren { paren_delta(content) } else { 0 };
+        current = Some(Open { start: line.start, end: line.end, paren_depth, starts_with_paren, last_line: (line.start, line.end) });
         prev_blank = false;
     }
     if let Some(open) = current {
@@ -55,6 +61,7 @@ struct Open {
     start: usize,
     end: usize,
     paren_depth: i32,
+    starts_with_paren: bool,
     last_line: (usize, usize),
 }
 
@@ -66,7 +73,7 @@ fn continues(text: &str, open: &Open, line: &str) -> bool {
     let trimmed = line.trim_start();
     let first = trimmed.chars().next().unwrap_or(' ');
     let so_far = &text[open.start..open.end];
-    if open.paren_depth > 0 && so_far.trim_start().starts_with('(') && so_far.len() < MAX_WRAPPED {
+    if open.starts_with_paren && open.paren_depth > 0 && so_far.len() < MAX_WRAPPED {
         return true;
     }
     if first.is_lowercase() && !starts_with_sub_label(trimmed) {
@@ -89,15 +96,7 @@ fn starts_with_sub_label(line: &str) -> bool {
 }
 
 fn paren_delta(line: &str) -> i32 {
-    let mut d = 0;
-    for b in line.bytes() {
-        match b {
-            b'(' => d += 1,
-            b')' => d -= 1,
-            _ => {}
-        }
-    }
-    d
+    memchr::memchr2_iter(b'(', b')', line.as_bytes()).fold(0, |d, i| if line.as_bytes()[i] == b'(' { d + 1 } else { d - 1 })
 }
 
 /// A line's content span (without its line break).
@@ -128,11 +127,8 @@ impl Iterator for Lines<'_> {
             return None;
         }
         let start = self.pos;
-        let mut i = start;
-        while i < self.bytes.len() && self.bytes[i] != b'\n' && self.bytes[i] != b'\r' {
-            i += 1;
-        }
-        let end = i;
+        let end = memchr::memchr2(b'\n', b'\r', &self.bytes[start..]).map_or(self.bytes.len(), |n| start + n);
+        let mut i = end;
         if i < self.bytes.len() {
             if self.bytes[i] == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') {
                 i += 1;

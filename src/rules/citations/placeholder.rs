@@ -42,52 +42,56 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     }
 }
 
-/// Placeholders in `s`, as byte ranges with a short explanation.
+/// Placeholders in `s`, as byte ranges with a short explanation, in text order. Only
+/// the bytes that can start one ("x", "X", "_", "[", "T") are visited.
 fn find(s: &str) -> Vec<((usize, usize), &'static str)> {
     let mut out = Vec::new();
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
+    let prev_letter = |i: usize| i > 0 && s[..i].chars().next_back().is_some_and(char::is_alphabetic);
+    let mut done = 0;
+    for i in memchr::memchr3_iter(b'x', b'X', b'_', bytes) {
+        if i < done {
+            continue;
+        }
         let b = bytes[i];
-        if !b.is_ascii() {
-            i += 1;
-            continue;
-        }
-        let prev_letter = i > 0 && s[..i].chars().next_back().is_some_and(char::is_alphabetic);
-        if (b == b'x' || b == b'X') && !prev_letter {
-            let run = bytes[i..].iter().take_while(|&&c| c == b'x' || c == b'X').count();
-            let next = s[i + run..].chars().next();
-            let ends_word = !next.is_some_and(char::is_alphabetic);
-            let lower = bytes[i..i + run].iter().any(|&c| c == b'x');
-            let before_slash_number = next == Some('/') && bytes.get(i + run + 1).is_some_and(u8::is_ascii_digit);
-            if ends_word && ((lower && run >= 2) || run >= 4 || (run >= 2 && before_slash_number)) {
-                out.push(((i, i + run), "the number or text still has to be filled in."));
-            }
-            i += run;
-            continue;
-        }
+        let run = if b == b'_' {
+            bytes[i..].iter().take_while(|&&c| c == b'_').count()
+        } else {
+            bytes[i..].iter().take_while(|&&c| c == b'x' || c == b'X').count()
+        };
+        done = i + run;
         if b == b'_' {
-            let run = bytes[i..].iter().take_while(|&&c| c == b'_').count();
             if run >= 3 {
                 out.push(((i, i + run), "a blank still to be filled in."));
             }
-            i += run;
             continue;
         }
-        if b == b'[' {
+        if prev_letter(i) {
+            continue;
+        }
+        let next = s[i + run..].chars().next();
+        let ends_word = !next.is_some_and(char::is_alphabetic);
+        let lower = bytes[i..i + run].contains(&b'x');
+        let before_slash_number = next == Some('/') && bytes.get(i + run + 1).is_some_and(u8::is_ascii_digit);
+        if ends_word && ((lower && run >= 2) || run >= 4 || (run >= 2 && before_slash_number)) {
+            out.push(((i, i + run), "the number or text still has to be filled in."));
+        }
+    }
+    let mut done = 0;
+    for i in memchr::memchr2_iter(b'[', b'T', bytes) {
+        if i < done {
+            continue;
+        }
+        if bytes[i] == b'[' {
             if let Some(len) = bracket_blank(&s[i..]) {
                 out.push(((i, i + len), "a blank still to be filled in."));
-                i += len;
-                continue;
+                done = i + len;
             }
-        }
-        if (b == b'T') && !prev_letter && (s[i..].starts_with("TBD") || s[i..].starts_with("TBC")) && !s[i + 3..].starts_with(char::is_alphanumeric) {
+        } else if !prev_letter(i) && (s[i..].starts_with("TBD") || s[i..].starts_with("TBC")) && !s[i + 3..].starts_with(char::is_alphanumeric) {
             out.push(((i, i + 3), "a decision still to be taken."));
-            i += 3;
-            continue;
         }
-        i += 1;
     }
+    out.sort_by_key(|&(r, _)| r);
     out
 }
 

@@ -1,13 +1,14 @@
 //! `doubled-word`: the same word twice in a row ("in in", "the the").
 //!
-//! Case-insensitive, words separated only by spaces; numbers are not words here. Doubles
+//! Case-insensitive, words separated only by spaces (a line break between them is
+//! usually a wrapped line, not a slip); numbers are not words here. Doubles
 //! that grammar allows ("that that", "had had", French "nous nous", "vous vous") are
 //! left alone. The safe fix deletes the second word and the space before it.
 
 use crate::diagnostics::{Edit, Fix, Severity};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
-use crate::scan::{segments, words};
-use crate::syntax::{Document, Role, TextRange};
+use crate::scan::{eq_ignore_case, segments};
+use crate::syntax::{to_u32, Document, Role, TextRange};
 
 pub const RULE: Rule = Rule {
     meta: RuleMeta {
@@ -25,30 +26,92 @@ const ALLOWED: [&str; 5] = ["that", "had", "nous", "vous", "is"];
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     for para in doc.paragraphs.iter().filter(|p| p.role != Role::FootnotesHeader) {
         for seg in segments(para) {
-            let mut prev: Option<(&str, TextRange)> = None;
-            for (word, range) in words(doc.text, seg) {
-                if let Some((p, prange)) = prev {
-                    let between = TextRange::new(prange.end, range.start);
-                    let gap = doc.slice(between);
-                    let is_word = word.chars().any(char::is_alphabetic);
-                    if is_word
-                        && !gap.is_empty()
-                        && gap.chars().all(|c| c == ' ' || c == '\u{a0}')
-                        && p.to_lowercase() == word.to_lowercase()
-                        && !ALLOWED.contains(&word.to_lowercase().as_str())
-                    {
-                        let d = cx
-                            .diagnostic(TextRange::new(prange.start, range.end), format!("“{word}” is written twice."))
-                            .with_fix(Fix::safe(vec![Edit::delete(TextRange::new(prange.end, range.end))]));
-                        cx.report(d);
-                        prev = None;
-                        continue;
-                    }
-                }
-                prev = Some((word, range));
+            for (first, second) in doubles(seg.slice(doc.text)) {
+                let at = |r: (usize, usize)| TextRange::new(seg.start + to_u32(r.0), seg.start + to_u32(r.1));
+                let (first, second) = (at(first), at(second));
+                let word = doc.slice(second);
+                let d = cx
+                    .diagnostic(TextRange::new(first.start, second.end), format!("“{word}” is written twice."))
+                    .with_fix(Fix::safe(vec![Edit::delete(TextRange::new(first.end, second.end))]));
+                cx.report(d);
             }
         }
     }
+}
+
+/// Pairs of equal words separated only by spaces, as byte ranges in `s`.
+///
+/// Visits only the gaps between words: where the words on both sides start with the
+/// same letter, it reads the word after the gap and compares it with the same number
+/// of bytes before it, so most letters are read once.
+fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::new();
+    let mut last_end = 0;
+    let mut token_start = 0;
+    for i in memchr::memchr_iter(b' ', bytes) {
+        if i == 0 || bytes[i - 1] == b' ' {
+            continue;
+        }
+        let j = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
+        let token = token_start;
+        token_start = j;
+        // Cheap rejection first: the two words must begin with the same letter.
+        let first_prev = bytes[token..i].iter().copied().find(|b| !b.is_ascii_punctuation());
+        if let (Some(a), Some(&b)) = (first_prev, bytes.get(j)) {
+            if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(&b) {
+                continue;
+            }
+        }
+        let end = word_end(s, j);
+        let len = end - j;
+        if len == 0 || len > i || i - len < last_end {
+            continue;
+        }
+        let start = i - len;
+        if !s.is_char_boundary(start) || (start > 0 && is_word_char_before(s, start)) {
+            continue;
+        }
+        let (a, b) = (&s[start..i], &s[j..end]);
+        if eq_ignore_case(a, b) && !b.bytes().all(|c| c.is_ascii_digit()) && !ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(b)) {
+            out.push(((start, i), (j, end)));
+            last_end = end;
+        }
+    }
+    out
+}
+
+/// The end of the word starting at `j` (letters, digits, inner apostrophes and
+/// hyphens); `j` itself when no word starts there. ASCII is read byte by byte.
+fn word_end(s: &str, j: usize) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = j;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+        } else if (b == b'\'' || b == b'-') && i > j && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        } else if b >= 0x80 {
+            match s[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => i += c.len_utf8(),
+                Some('’') if i > j => i += '’'.len_utf8(),
+                _ => break,
+            }
+        } else {
+            break;
+        }
+    }
+    // A word does not end in an apostrophe.
+    while i > j && s[j..i].ends_with('’') {
+        i -= '’'.len_utf8();
+    }
+    i
+}
+
+/// Whether the character just before byte `at` belongs to a word.
+fn is_word_char_before(s: &str, at: usize) -> bool {
+    s[..at].chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, '\'' | '’' | '-'))
 }
 
 #[cfg(test)]

@@ -53,43 +53,54 @@ fn indentation(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph) {
     cx.report(d);
 }
 
+/// Doubled spaces and spaces before punctuation inside one stretch of text. Only the
+/// places where a problem can be are visited: runs of two spaces (`memmem`) and
+/// punctuation marks (`memchr`), each checked for a space before it.
 fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_end: u32, space_before_punct: bool) {
     let s = seg.slice(doc.text);
     let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b' ' {
-            i += 1;
-            continue;
-        }
-        let run = bytes[i..].iter().take_while(|&&b| b == b' ').count();
-        let start = seg.start + to_u32(i);
-        let range = TextRange::new(start, start + to_u32(run));
-        let line_start = i == 0 || matches!(bytes[i - 1], b'\n' | b'\r' | b'\t');
-        let next = bytes.get(i + run).copied();
-        let line_end = next.is_none() || matches!(next, Some(b'\n' | b'\r' | b'\t'));
-        i += run;
-        if line_start || line_end || range.start < label_end {
-            continue;
-        }
-        if space_before_punct && matches!(next, Some(b',' | b';' | b':' | b'.')) {
-            let after = bytes.get(i + 1).copied();
-            let ellipsis_or_number = next == Some(b'.') && matches!(after, Some(b'.' | b'0'..=b'9'));
-            if !ellipsis_or_number {
-                let mark = char::from(next.unwrap_or(b' '));
-                let d = cx
-                    .diagnostic(range, format!("No space goes before “{mark}”."))
-                    .with_fix(Fix::safe(vec![Edit::delete(range)]));
-                cx.report(d);
+    // A run of spaces [start, end) that neither opens nor ends a line, and is past the label.
+    let run_around = |i: usize| -> Option<(usize, usize)> {
+        let start = i - bytes[..i].iter().rev().take_while(|&&b| b == b' ').count();
+        let end = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
+        let opens_line = start == 0 || matches!(bytes[start - 1], b'\n' | b'\r' | b'\t');
+        let ends_line = end == bytes.len() || matches!(bytes[end], b'\n' | b'\r' | b'\t');
+        (!opens_line && !ends_line && seg.start + to_u32(start) >= label_end).then_some((start, end))
+    };
+    let at = |(a, b): (usize, usize)| TextRange::new(seg.start + to_u32(a), seg.start + to_u32(b));
+    let mut before_punct: Vec<usize> = Vec::new();
+    if space_before_punct {
+        let marks = memchr::memchr3_iter(b',', b';', b':', bytes).chain(memchr::memchr_iter(b'.', bytes));
+        for p in marks {
+            if p == 0 || bytes[p - 1] != b' ' {
                 continue;
             }
-        }
-        if run > 1 {
+            // " ..." (an ellipsis) and " .5" are not slips.
+            if bytes[p] == b'.' && matches!(bytes.get(p + 1), Some(b'.' | b'0'..=b'9')) {
+                continue;
+            }
+            let Some(run) = run_around(p - 1) else { continue };
+            before_punct.push(run.1);
+            let range = at(run);
             let d = cx
-                .diagnostic(range, "Doubled space between words.")
-                .with_fix(Fix::safe(vec![Edit::replace(range, " ")]));
+                .diagnostic(range, format!("No space goes before “{}”.", char::from(bytes[p])))
+                .with_fix(Fix::safe(vec![Edit::delete(range)]));
             cx.report(d);
         }
+    }
+    let mut done = 0;
+    for i in memchr::memmem::find_iter(bytes, b"  ") {
+        if i < done {
+            continue;
+        }
+        let Some(run) = run_around(i) else { continue };
+        done = run.1;
+        if before_punct.contains(&run.1) {
+            continue;
+        }
+        let range = at(run);
+        let d = cx.diagnostic(range, "Doubled space between words.").with_fix(Fix::safe(vec![Edit::replace(range, " ")]));
+        cx.report(d);
     }
 }
 
