@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Runs every test of resolint, installing what a fresh machine lacks.
+#
+#   scripts/test.sh
+#
+# Native: clippy (warnings are errors), unit, integration, property, fixture, doc and
+# CLI tests (`cargo test`), and a build of the fuzz crate. WebAssembly: the package is
+# built into pkg/ and tested in Node and in headless Chromium (scripts/test-wasm.sh,
+# which installs the wasm32 target, wasm-bindgen-cli, binaryen, chromium and the npm
+# packages it needs). Tests read the seed drafts from ../shared/seeds/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "toolchain"
+cargo --version
+rustup component add clippy >/dev/null 2>&1 || true
+
+step "clippy"
+cargo clippy --all-targets --quiet -- -D warnings
+
+step "cargo test (unit, integration, properties, fixtures, docs, CLI)"
+cargo test --all-targets
+cargo test --doc
+
+step "fuzz crate builds (stable)"
+cargo build --quiet --manifest-path fuzz/Cargo.toml
+
+if [ -x scripts/test-wasm.sh ]; then
+    step "WebAssembly package: Node and headless Chromium"
+    scripts/test-wasm.sh
+fi
+
+step "all tests passed"
