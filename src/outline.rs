@@ -44,10 +44,10 @@ impl Outline {
         if body.kind == DocKind::None {
             return Outline::default();
         }
-        let title = (!body.title.is_empty()).then(|| {
+        let title = if body.title.is_empty() { quoted_title(doc) } else {
             let parts: Vec<&str> = body.title.iter().map(|&t| doc.content(t)).collect();
-            collapse_space(&parts.join(" "))
-        });
+            Some(collapse_space(&parts.join(" ")))
+        };
         let organ = body.organ.and_then(|o| match doc.para(o).class {
             crate::syntax::Class::Organ { name, .. } => Some(collapse_space(doc.slice(name))),
             _ => None,
@@ -78,6 +78,15 @@ impl Outline {
             footnotes: footnote_numbers(doc).len(),
         }
     }
+}
+
+/// The title written on the label line: `DRAFT RESOLUTION “THE SITUATION …” 1/2/3/`.
+fn quoted_title(doc: &Document<'_>) -> Option<String> {
+    let label = doc.content(doc.body.draft_label?);
+    let open = label.find(['“', '"', '«'])?;
+    let inner = &label[open..];
+    let inner = inner.trim_start_matches(['“', '"', '«']).trim_end().trim_end_matches(['”', '"', '»']);
+    (!inner.is_empty()).then(|| collapse_space(inner))
 }
 
 /// Every footnote number the draft calls or defines.

@@ -137,13 +137,11 @@ pub fn words(text: &str, range: TextRange) -> impl Iterator<Item = (&str, TextRa
         let start = i;
         while i < bytes.len() {
             let (c, len) = at(i);
-            if c.is_alphanumeric() {
-                i += len;
-            } else if matches!(c, '\'' | '’' | '-') && i + len < bytes.len() && at(i + len).0.is_alphanumeric() {
-                i += len;
-            } else {
+            let inner_mark = matches!(c, '\'' | '’' | '-') && i + len < bytes.len() && at(i + len).0.is_alphanumeric();
+            if !(c.is_alphanumeric() || inner_mark) {
                 break;
             }
+            i += len;
         }
         Some((&s[start..i], TextRange::new(base + to_u32(start), base + to_u32(i))))
     })

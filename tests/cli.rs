@@ -16,7 +16,8 @@ fn resolint(args: &[&str], stdin: Option<&str>) -> Output {
         .spawn()
         .expect("run resolint");
     if let Some(input) = stdin {
-        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+        // The command may exit (on a usage error) before reading: a closed pipe is fine.
+        let _ = child.stdin.take().unwrap().write_all(input.as_bytes());
     }
     child.wait_with_output().unwrap()
 }

@@ -57,7 +57,7 @@ impl Folded {
     #[must_use]
     pub fn is_in(&self, entries: &[&str]) -> bool {
         let s = self.as_str();
-        entries.iter().any(|e| *e == s)
+        entries.contains(&s)
     }
 }
 

@@ -23,6 +23,7 @@ pub static LEXICON: Lexicon = Lexicon {
         "PROFONDEMENT", "RAPPELANT", "REAFFIRMANT", "RECONNAISSANT", "REITERANT", "RELEVANT",
         "SALUANT", "SOULIGNANT", "TENANT", "VU",
     ],
+    lead_phrases: &["TENANT COMPTE", "PRENANT NOTE", "AYANT EXAMINE", "AYANT RECU", "AYANT ECOUTE", "AYANT PRIS NOTE"],
     declaration_verbs: &[
         "AFFIRME", "CONDAMNE", "DECIDE", "DECLARE", "EXHORTE", "EXPRIME", "FELICITE", "REAFFIRME",
         "RECONNAIT", "REITERE",

@@ -87,6 +87,9 @@ pub struct Lexicon {
     pub keywords: &'static [(&'static str, KeywordKind)],
     /// First words of preambular lead phrases.
     pub lead_words: &'static [&'static str],
+    /// Lead phrases of several words, all of which are written in capitals
+    /// ("BEARING IN MIND", not "BEARING in mind").
+    pub lead_phrases: &'static [&'static str],
     /// Third-person verbs that open operative paragraphs of declarations without keyword.
     pub declaration_verbs: &'static [&'static str],
     /// Words that open the sub-clauses of a "CONSIDERING:" block.
@@ -154,6 +157,12 @@ impl Lexicon {
     #[must_use]
     pub fn is_lead_word(&self, word: &str) -> bool {
         fold::Folded::new(word).is_some_and(|f| f.is_in(self.lead_words))
+    }
+
+    /// The multi-word lead phrase `text` starts with (in any case), and its length.
+    #[must_use]
+    pub fn match_lead_phrase(&self, text: &str) -> Option<usize> {
+        self.lead_phrases.iter().filter_map(|p| fold::match_phrase(text, p)).max()
     }
 
     #[must_use]

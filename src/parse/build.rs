@@ -52,11 +52,19 @@ struct Builder<'a> {
     members: Vec<ParaId>,
     has_keyword: bool,
     in_misplaced_run: bool,
+    /// Whether the current run of misplaced preambular paragraphs opens a new section.
+    misplaced_opens_section: bool,
+    /// The organ line's index when it comes before any preamble, keyword or
+    /// sub-paragraph: everything before it is title block, whatever it looks like.
+    title_end: Option<usize>,
 }
 
 /// Assigns roles, builds the [`Body`] and the lossless [`Tree`].
 pub fn build(text: &str, paras: &mut [Paragraph], _lang: Lang) -> (Body, Tree) {
     let has_keyword = paras.iter().any(|p| matches!(p.class, Class::Keyword { .. }));
+    let first_organ = paras.iter().position(|p| matches!(p.class, Class::Organ { .. }));
+    let first_body = paras.iter().position(|p| matches!(p.class, Class::Preambular { .. } | Class::That | Class::Keyword { .. } | Class::Sub { .. }));
+    let title_end = first_organ.filter(|&o| first_body.is_none_or(|b| o < b));
     let n = paras.len();
     let mut b = Builder {
         text,
@@ -68,6 +76,8 @@ pub fn build(text: &str, paras: &mut [Paragraph], _lang: Lang) -> (Body, Tree) {
         members: Vec::new(),
         has_keyword,
         in_misplaced_run: false,
+        misplaced_opens_section: false,
+        title_end,
     };
     for i in 0..n {
         b.step(i);
@@ -126,6 +136,36 @@ impl Builder<'_> {
 
     /// Handles `i` if it belongs to the title block; false when the block has ended.
     fn title_step(&mut self, i: usize) -> bool {
+        if self.title_end.is_some_and(|end| i < end) {
+            // Before a known organ line: header lines, dates, notes, footnote texts
+            // extracted under the title — all title block, none an error.
+            let role = match self.class(i) {
+                Class::DraftLabel => {
+                    if !self.body.title.is_empty() {
+                        self.body.draft_label_misplaced = true;
+                    }
+                    self.body.draft_label.get_or_insert(id(i));
+                    Role::DraftLabel
+                }
+                Class::Provenance { .. } => {
+                    self.body.provenance.push(id(i));
+                    Role::Provenance
+                }
+                Class::Caps => {
+                    self.body.title.push(id(i));
+                    Role::Title
+                }
+                Class::Text if self.body.title.is_empty() && looks_like_heading(self.content(i)) => {
+                    self.body.title.push(id(i));
+                    Role::Title
+                }
+                Class::HeaderLine => Role::HeaderLine,
+                _ => Role::TitleNote,
+            };
+            self.body.title_block.push(id(i));
+            self.set(i, role, Place::Title);
+            return true;
+        }
         let role = match self.class(i) {
             Class::DraftLabel => {
                 if !self.body.title.is_empty() {
@@ -195,10 +235,20 @@ impl Builder<'_> {
                 if !self.in_misplaced_run {
                     self.body.misplaced_preamble.push(id(i));
                     self.in_misplaced_run = true;
-                    self.close_section();
-                    self.cur = Section::default();
+                    // Followed by a keyword, the run opens a new (unheaded) resolution;
+                    // otherwise it is a stray inside this operative part, whose
+                    // numbering and keyword carry on undisturbed.
+                    self.misplaced_opens_section = self.run_ends_at_keyword(i);
+                    if self.misplaced_opens_section {
+                        self.close_section();
+                        self.cur = Section::default();
+                    }
                 }
-                self.push_preamble(i);
+                if self.misplaced_opens_section {
+                    self.push_preamble(i);
+                } else {
+                    self.set(i, Role::Preambular, self.section_place(Part::Direct));
+                }
             }
             Class::Preambular { .. } | Class::That => self.push_preamble(i),
             Class::Keyword { .. } => {
@@ -218,6 +268,12 @@ impl Builder<'_> {
             }
             _ => self.text_like(i),
         }
+    }
+
+    /// Whether the run of preambular paragraphs starting at `i` ends at a keyword.
+    fn run_ends_at_keyword(&self, i: usize) -> bool {
+        let end = (i..self.paras.len()).find(|&j| !matches!(self.class(j), Class::Preambular { .. } | Class::That));
+        end.is_some_and(|j| matches!(self.class(j), Class::Keyword { .. }))
     }
 
     fn push_preamble(&mut self, i: usize) {

@@ -92,7 +92,13 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
     let word = first_word(c);
     let folded = Folded::new(word).filter(|_| !word.is_empty());
     if let Some(class) = folded.as_ref().and_then(|f| keyword(c, word, f, base, lang)) {
-        return plain(class);
+        // "RESOLVES: 1. To …": the text after the keyword becomes a paragraph of its own,
+        // so that its number counts; the keyword keeps the span of that text as `rest`.
+        let split_at = match class {
+            Class::Keyword { rest: Some(rest), .. } => Some(rest.start),
+            _ => None,
+        };
+        return Classified { class, split_at };
     }
     if let Some(found) = matches!(initial, 'T' | 'L' | 'E' | 'A' | 'O').then(|| organ(c, base, lang)).flatten() {
         return found;
@@ -168,12 +174,15 @@ fn keyword(c: &str, word: &str, folded: &Folded, base: u32, lang: Lang) -> Optio
 /// "THE GENERAL ASSEMBLY," with its variants; and the run-on form
 /// "THE GENERAL ASSEMBLY, CONSIDERING its …", which is split in two.
 fn organ(c: &str, base: u32, lang: Lang) -> Option<Classified> {
-    let (l, end) = std::iter::once(lang)
+    let Some((l, end)) = std::iter::once(lang)
         .chain(Lang::ALL.into_iter().filter(|&l| l != lang))
-        .find_map(|l| l.lexicon().match_organ(c).map(|end| (l, end)))?;
+        .find_map(|l| l.lexicon().match_organ(c).map(|end| (l, end)))
+    else {
+        return unknown_organ(c, base, lang);
+    };
     let name = TextRange::new(base, base + to_u32(end));
     let upper = !c[..end].chars().any(char::is_lowercase);
-    let class = Class::Organ { lang: l, name, upper };
+    let class = Class::Organ { lang: l, name, upper, known: true };
     let after = c[end..].trim_start();
     let (punct, rest) = match after.chars().next() {
         Some(p @ (',' | ':' | ';')) => (Some(p), after[1..].trim_start()),
@@ -190,6 +199,21 @@ fn organ(c: &str, base: u32, lang: Lang) -> Option<Classified> {
     None
 }
 
+/// A line shaped like an organ line but naming no known organ ("THE GENERAL ASEMBLY,"):
+/// an article, capitals only, a closing comma or colon.
+fn unknown_organ(c: &str, base: u32, lang: Lang) -> Option<Classified> {
+    const ARTICLES: [&str; 9] = ["THE", "LA", "EL", "LE", "L'", "L’", "A", "O", "LOS"];
+    let trimmed = c.trim_end();
+    let name = trimmed.strip_suffix([',', ':'])?.trim_end();
+    let first = name.split(' ').next()?;
+    let article = ARTICLES.contains(&first) || first.starts_with("L'") || first.starts_with("L’");
+    if !article || name.split(' ').count() < 3 || name.len() > 150 || name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let class = Class::Organ { lang, name: TextRange::new(base, base + to_u32(name.len())), upper: true, known: false };
+    Some(Classified { class, split_at: None })
+}
+
 /// Symbol, series, date, "Original:" and agenda lines.
 fn is_header_line(c: &str) -> bool {
     if c.len() > 200 {
@@ -199,10 +223,23 @@ fn is_header_line(c: &str) -> bool {
     if c.starts_with("OEA/Ser") || fold::match_phrase(c, "ORIGINAL").is_some() && c[8.min(c.len())..].trim_start().starts_with(':') {
         return true;
     }
-    // An OAS symbol: two to six capitals and a slash ("AG/RES.", "CP/doc.", "CIDI/RES.").
-    let caps = c.bytes().take_while(u8::is_ascii_uppercase).count();
-    if (2..=6).contains(&caps) && c.as_bytes().get(caps) == Some(&b'/') && c.len() < 120 {
+    // An OAS symbol first: "AG/RES. 2958 (L-O/20)", "CP/doc.4218", "RC.31/RES. 1/24".
+    let token = c.split(' ').next().unwrap_or("");
+    let symbol_like = token.contains('/')
+        && token.len() <= 30
+        && token.starts_with(|ch: char| ch.is_ascii_uppercase())
+        && token.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-'));
+    if symbol_like && c.len() < 120 {
         return true;
+    }
+    // Compilation headers: "GENERAL ASSEMBLY", "FIFTY-FOURTH REGULAR SESSION".
+    if !c.chars().any(char::is_lowercase) && c.len() < 120 {
+        const HEADERS: [&str; 8] = ["GENERAL ASSEMBLY", "PERMANENT COUNCIL", "ASAMBLEA GENERAL", "CONSEJO PERMANENTE", "ASSEMBLEE GENERALE", "CONSEIL PERMANENT", "ASSEMBLEIA GERAL", "CONSELHO PERMANENTE"];
+        const SESSIONS: [&str; 5] = ["REGULAR SESSION", "SPECIAL SESSION", "PERIODO ORDINARIO", "PERIODO EXTRAORDINARIO", "SESSION ORDINAIRE"];
+        let folded: String = c.chars().map(fold::fold_char).collect();
+        if HEADERS.contains(&folded.trim()) || SESSIONS.iter().any(|h| folded.contains(h)) {
+            return true;
+        }
     }
     if ["ITEM", "ITEMS", "TEMA", "PUNTO", "POINT"].iter().any(|w| fold::eq_folded(word, w)) && c.len() < 80 {
         return true;
@@ -236,6 +273,20 @@ fn is_date_line(c: &str) -> bool {
 fn lead_phrase(c: &str, word: &str, folded: &Folded, base: u32, lex: &Lexicon) -> Option<Class> {
     let in_lexicon = folded.is_in(lex.lead_words);
     let known = in_lexicon || Lang::ALL.iter().any(|l| folded.is_in(l.lexicon().lead_words));
+    // "BEARING IN MIND" is one lead: all its words go in capitals.
+    if known {
+        if let Some(end) = lex.match_lead_phrase(c) {
+            let upper = !c[..end].chars().any(char::is_lowercase);
+            let trimmed = c.trim_end_matches(['”', '"', '’', '\'', ')', '»']);
+            return Some(Class::Preambular {
+                lead: TextRange::new(base, base + to_u32(if upper { lead_len(c).max(end) } else { end })),
+                upper,
+                known: true,
+                colon_block: trimmed.ends_with(':'),
+                declaration_verb: false,
+            });
+        }
+    }
     if is_upper_word(word) && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
         let has_lower = c.chars().any(char::is_lowercase);
         let last = c.trim_end_matches(['”', '"', '’', '\'', ')', '»']).chars().last();
@@ -311,7 +362,9 @@ mod tests {
         for line in ["THE GENERAL ASSEMBLY,", "LA ASAMBLEA GENERAL:", "L’ASSEMBLÉE GÉNÉRALE,", "A ASSEMBLÉIA GERAL,", "THE GENERAL ASSEMBLY"] {
             assert!(matches!(class_of(line), Class::Organ { .. }), "{line}");
         }
-        assert!(matches!(class_of("The General Assembly,"), Class::Organ { upper: false, .. }));
+        assert!(matches!(class_of("The General Assembly,"), Class::Organ { upper: false, known: true, .. }));
+        assert!(matches!(class_of("THE GENERAL ASEMBLY,"), Class::Organ { known: false, .. }));
+        assert!(matches!(class_of("THE GENERAL ASSEMBLY OF THE UNITED NATIONS"), Class::Caps));
     }
 
     #[test]
@@ -326,6 +379,8 @@ mod tests {
     fn should_classify_lead_phrases_and_capital_lines() {
         assert!(matches!(class_of("TAKING NOTE OF the report;"), Class::Preambular { upper: true, known: true, .. }));
         assert!(matches!(class_of("Reaffirming the principles;"), Class::Preambular { upper: false, .. }));
+        assert!(matches!(class_of("BEARING in mind the report;"), Class::Preambular { upper: false, .. }));
+        assert!(matches!(class_of("BEARING IN MIND the report;"), Class::Preambular { upper: true, .. }));
         assert!(matches!(class_of("CONSIDERING:"), Class::Preambular { colon_block: true, .. }));
         assert!(matches!(class_of("STRENGTHENING DEMOCRACY"), Class::Caps));
         assert!(matches!(class_of("WELCOMES the report;"), Class::Preambular { declaration_verb: true, .. }));
@@ -337,6 +392,9 @@ mod tests {
         assert_eq!(class_of("(Agreed upon by the Permanent Council)"), Class::Provenance { parenthesized: true });
         assert_eq!(class_of("AG/RES. 2958 (L-O/20)"), Class::HeaderLine);
         assert_eq!(class_of("OEA/Ser.P"), Class::HeaderLine);
+        assert_eq!(class_of("RC.31/RES. 1/24"), Class::HeaderLine);
+        assert_eq!(class_of("FIFTY-FOURTH REGULAR SESSION"), Class::HeaderLine);
+        assert_eq!(class_of("GENERAL ASSEMBLY"), Class::HeaderLine);
         assert_eq!(class_of("5 June 2001"), Class::HeaderLine);
         assert_eq!(class_of("Original: Spanish"), Class::HeaderLine);
     }

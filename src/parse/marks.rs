@@ -130,7 +130,9 @@ pub fn scan(text: &str, base: u32) -> Vec<Mark> {
         if digits == 0 || digits > 2 || start < pos || start == content_start {
             continue;
         }
-        if start > 0 && matches!(bytes[start - 1], b'/' | b'.' | b'-') {
+        // "x-1/" and "a/1/" belong to symbols; after a period ("institutions.3/") a call
+        // is common, and symbols such as "doc.7/19" fail the chain's own end test.
+        if start > 0 && matches!(bytes[start - 1], b'/' | b'-') {
             continue;
         }
         if let Some(chain) = slash_chain(&text[start..]) {
@@ -176,6 +178,8 @@ mod tests {
         assert!(kinds("AG/RES. 2958 (L-O/20) and AG/doc.5240/12, CP/RES. 881 (1479/05)").is_empty());
         assert!(kinds("on 4/5/2021, half 1/2 of it").is_empty());
         assert!(kinds("1/ The delegation of X").is_empty(), "a label at the start is no call");
+        assert!(kinds("see AG/doc.7/19 and CP/ACTA-1789/111/").is_empty());
+        assert_eq!(kinds("human rights institutions.3/").len(), 1, "a call after a period");
     }
 
     #[test]

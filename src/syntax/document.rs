@@ -132,8 +132,9 @@ pub enum Class {
         /// Text after the keyword in the same paragraph.
         rest: Option<TextRange>,
     },
-    /// An organ line such as "THE GENERAL ASSEMBLY,".
-    Organ { lang: Lang, name: TextRange, upper: bool },
+    /// An organ line such as "THE GENERAL ASSEMBLY,"; `known` is false for a line shaped
+    /// like one ("THE GENERAL ASEMBLY,") whose name is not in any lexicon.
+    Organ { lang: Lang, name: TextRange, upper: bool, known: bool },
     /// "(Agreed upon by …)"; `parenthesized` is false when the brackets are missing.
     Provenance { parenthesized: bool },
     /// "DRAFT RESOLUTION" and the like.

@@ -12,7 +12,24 @@ pub(crate) fn defined(doc: &Document<'_>) -> BTreeSet<u32> {
         MarkKind::FootnoteInline { number, .. } => Some(number),
         _ => None,
     });
-    inline.chain(doc.body.footnote_block.iter().filter_map(|f| f.number)).collect()
+    let block = doc.body.footnote_block.iter().filter_map(|f| f.number);
+    inline.chain(block).chain(title_notes(doc)).collect()
+}
+
+/// Footnote numbers whose text was extracted under the title (CONVENTIONS §8): a
+/// numbered note ("1. The delegation of …"), or a line of bare numbers ("1. 2. 3.")
+/// standing for the notes below it.
+fn title_notes<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = u32> + 'd {
+    doc.paragraphs.iter().filter(|p| p.role == Role::TitleNote).flat_map(|p| {
+        let content = p.content.slice(doc.text);
+        let bare: Vec<u32> = content
+            .split_whitespace()
+            .map(|t| t.trim_end_matches(['.', '/']).parse::<u32>().ok())
+            .collect::<Option<Vec<u32>>>()
+            .unwrap_or_default();
+        let labelled = if bare.is_empty() { p.label().map(|l| l.number) } else { None };
+        bare.into_iter().chain(labelled)
+    })
 }
 
 /// Footnote calls in the body (not inside footnote texts), with their spans.

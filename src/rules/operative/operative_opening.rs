@@ -38,6 +38,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             let ok = match opening {
                 Opening::To => word == "To",
                 Opening::De => matches!(word, "De" | "D" ) || word.starts_with("D'") || word.starts_with("D’"),
+                // A finite verb first ("Exorta …") is the declaration style, not an
+                // infinitive further on.
+                Opening::Infinitive if doc.lang.lexicon().is_declaration_verb(word) => false,
                 Opening::Infinitive => {
                     let from = para.label().filter(|l| !l.is_virtual).map_or(para.content.start, |l| l.separator.end);
                     let span = crate::TextRange::new(from, para.content.end.max(from));

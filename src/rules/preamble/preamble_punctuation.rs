@@ -44,11 +44,35 @@ fn is_block_header(doc: &Document<'_>, p: ParaId) -> bool {
     matches!(doc.para(p).class, Class::Preambular { colon_block: true, .. })
 }
 
+/// Where a paragraph holds two clauses ("…; and BEARING IN MIND …", CONVENTIONS §4.1),
+/// the span of the inner "; and" that links them.
+fn inner_link(doc: &Document<'_>, p: ParaId, and: &str) -> Option<crate::TextRange> {
+    let content = doc.para(p).content;
+    let text = content.slice(doc.text);
+    memchr::memchr_iter(b';', text.as_bytes()).find_map(|i| {
+        let after = text[i + 1..].trim_start();
+        let rest = after.strip_prefix(and)?;
+        let next = rest.strip_prefix(' ')?;
+        let word = crate::lang::fold::first_word(next);
+        let lead = crate::lang::fold::is_upper_word(word) && word.chars().count() > 2 && Lang::ALL.iter().any(|l| l.lexicon().is_lead_word(word));
+        let end = text.len() - rest.len();
+        lead.then(|| crate::TextRange::new(content.start + crate::syntax::to_u32(i), content.start + crate::syntax::to_u32(end)))
+    })
+}
+
 fn check_chain(doc: &Document<'_>, cx: &mut Context<'_>, preamble: &[ParaId]) {
-    let items: Vec<ParaId> = preamble.iter().copied().filter(|&p| !is_block_header(doc, p)).collect();
     let lex = doc.lang.lexicon();
+    // Each clause is an item; a paragraph with two clauses gives two, the first ending
+    // with its inner "; and".
+    let mut items: Vec<(ParaId, Option<crate::TextRange>)> = Vec::new();
+    for &p in preamble.iter().filter(|&&p| !is_block_header(doc, p)) {
+        if let Some(link) = inner_link(doc, p, lex.and) {
+            items.push((p, Some(link)));
+        }
+        items.push((p, None));
+    }
     let n = items.len();
-    for (k, &p) in items.iter().enumerate() {
+    for (k, &(p, inner)) in items.iter().enumerate() {
         let position = if k + 1 == n {
             Position::Last
         } else if k + 2 == n {
@@ -57,7 +81,10 @@ fn check_chain(doc: &Document<'_>, cx: &mut Context<'_>, preamble: &[ParaId]) {
             Position::Middle
         };
         let para = doc.para(p);
-        let t = tail(doc.text, para.content, lex.and);
+        let t = match inner {
+            Some(span) => crate::scan::Tail { ending: Ending::SemicolonAnd, span },
+            None => tail(doc.text, para.content, lex.and),
+        };
         let next_para = preamble.iter().position(|&q| q == p).and_then(|i| preamble.get(i + 1)).copied();
         let closes_block = para.class == Class::That && next_para.is_some_and(|q| doc.para(q).class != Class::That);
         let opens_block = next_para.is_some_and(|q| is_block_header(doc, q));

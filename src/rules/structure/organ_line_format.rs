@@ -2,7 +2,8 @@
 //!
 //! "THE GENERAL ASSEMBLY" (no comma) and "THE GENERAL ASSEMBLY:" both occur in published
 //! texts: a slip, not a broken structure, hence a warning. The fix capitalises the line
-//! and puts the comma in place of whatever ended it.
+//! and puts the comma in place of whatever ended it. A line shaped like an organ line
+//! whose name is in no lexicon ("THE GENERAL ASEMBLY,") is reported too, without a fix.
 
 use crate::diagnostics::{Edit, Fix, Severity};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
@@ -23,7 +24,13 @@ pub const RULE: Rule = Rule {
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let Some(organ) = doc.body.organ else { return };
     let para = doc.para(organ);
-    let Class::Organ { name, upper: is_upper, .. } = para.class else { return };
+    let Class::Organ { name, upper: is_upper, known, .. } = para.class else { return };
+    if !known {
+        let d = cx
+            .diagnostic(name, format!("“{}” stands where the organ line goes, but names no body resolint knows; check its spelling.", doc.slice(name)))
+            .with_help("Organ lines read “THE GENERAL ASSEMBLY,”, “THE PERMANENT COUNCIL OF THE ORGANIZATION OF AMERICAN STATES,”, “LA ASAMBLEA GENERAL,” …");
+        cx.report(d);
+    }
     let after = TextRange::new(name.end, para.content.end.max(name.end));
     let rest = doc.slice(after);
     let mut problems = Vec::new();

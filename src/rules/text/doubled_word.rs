@@ -88,9 +88,8 @@ fn word_end(s: &str, j: usize) -> usize {
     let mut i = j;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_alphanumeric() {
-            i += 1;
-        } else if (b == b'\'' || b == b'-') && i > j && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        let inner_mark = (b == b'\'' || b == b'-') && i > j && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if b.is_ascii_alphanumeric() || inner_mark {
             i += 1;
         } else if b >= 0x80 {
             match s[i..].chars().next() {

@@ -75,6 +75,10 @@ fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_e
             if p == 0 || bytes[p - 1] != b' ' {
                 continue;
             }
+            // "1 . Chaired the Council …": a footnote label written with a space.
+            if bytes[..p - 1].iter().all(u8::is_ascii_digit) {
+                continue;
+            }
             // " ..." (an ellipsis) and " .5" are not slips.
             if bytes[p] == b'.' && matches!(bytes.get(p + 1), Some(b'.' | b'0'..=b'9')) {
                 continue;
