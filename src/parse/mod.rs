@@ -5,13 +5,15 @@
 //! 2. [`marks`] — converter artefacts and footnote marks in each paragraph (nom);
 //! 3. language detection ([`crate::lang::detect`]) unless the caller fixed it;
 //! 4. [`classify`] — what each paragraph looks like (nom for labels, lexicons for words);
-//! 5. [`build`] — where each paragraph stands: roles, the [`Body`], the lossless tree.
+//! 5. [`build`] — where each paragraph stands: roles, the [`Body`], the lossless tree;
+//! 6. [`citation`] — OAS document symbols in every paragraph (nom).
 //!
 //! Parsing never fails and never panics: whatever the input, a [`Document`] comes out.
 //!
 //! [`Body`]: crate::syntax::Body
 
 mod build;
+pub mod citation;
 pub mod classify;
 pub mod label;
 pub mod marks;
@@ -86,7 +88,11 @@ fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>)
         push_classified(text, piece, marks, content, lang, &mut paragraphs);
     }
     let (body, tree) = build::build(text, &mut paragraphs, lang);
-    Document { text, lang, paragraphs, body, tree, line_index: LineIndex::new(text) }
+    let citations = paragraphs
+        .iter()
+        .flat_map(|p| crate::scan::segments(p).flat_map(|seg| citation::scan(seg.slice(text), seg.start)))
+        .collect();
+    Document { text, lang, paragraphs, body, tree, citations, line_index: LineIndex::new(text) }
 }
 
 fn push_classified(text: &str, piece: Piece<'_>, marks: Vec<crate::syntax::Mark>, content: TextRange, lang: Lang, out: &mut Vec<Paragraph>) {

@@ -21,6 +21,8 @@ pub struct Document<'a> {
     pub paragraphs: Vec<Paragraph>,
     pub body: Body,
     pub tree: Tree,
+    /// Every OAS document symbol in the text, in order.
+    pub citations: Vec<crate::parse::citation::Citation>,
     pub line_index: LineIndex,
 }
 
