@@ -48,6 +48,9 @@ impl Level {
 pub struct Config {
     /// The draft's language; `None` detects it.
     pub lang: Option<Lang>,
+    /// The year of the General Assembly session the draft is for; `None` reads it from
+    /// the draft's provenance line or symbol.
+    pub session_year: Option<u32>,
     overrides: Vec<(&'static str, Level)>,
 }
 

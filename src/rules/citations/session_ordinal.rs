@@ -1,0 +1,162 @@
+//! `session-ordinal`: an operative paragraph sends something to "the fifty-first regular
+//! session" in a draft for that same session or a later one, where it can no longer be
+//! a future session.
+//!
+//! The draft's session comes from the configured session year, else from the year of
+//! its provenance line ("Agreed upon … on November 4, 2021": session 51), else from a
+//! General Assembly symbol in its title block. Ordinals are read in English ("fifty-first
+//! regular session"), Spanish and Portuguese ("quincuagésimo primer período ordinario",
+//! "quinquagésimo primeiro período ordinário"). Information only: an omnibus may
+//! rightly speak of the current session.
+
+use crate::diagnostics::Severity;
+use crate::parse::citation::{Body, Session};
+use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
+use crate::syntax::{Document, TextRange};
+
+pub const RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "session-ordinal",
+        group: Group::Citations,
+        default_severity: Severity::Info,
+        fix: FixAvailability::None,
+        summary: "A session named as future in a draft for that same session or later.",
+    },
+    check,
+};
+
+fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    let Some(draft_session) = draft_session(doc, cx.config().session_year) else { return };
+    for op in doc.body.sections.iter().flat_map(|s| &s.operative) {
+        let para = doc.para(op.para);
+        for (session, range) in session_mentions(doc.slice(para.content), para.content.start) {
+            if session <= draft_session {
+                let d = cx.diagnostic(
+                    range,
+                    format!(
+                        "This draft is for the {} regular session ({}), so the {} session ({}) is not a future one.",
+                        crate::scan::ordinal(draft_session as usize),
+                        1970 + draft_session,
+                        crate::scan::ordinal(session as usize),
+                        1970 + session
+                    ),
+                );
+                cx.report(d);
+            }
+        }
+    }
+}
+
+/// The regular session a draft is for.
+fn draft_session(doc: &Document<'_>, configured_year: Option<u32>) -> Option<u32> {
+    if let Some(year) = configured_year {
+        return year.checked_sub(1970);
+    }
+    let provenance_year = doc.body.provenance.iter().find_map(|&p| {
+        let text = doc.content(p);
+        text.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(|w| w.parse::<u32>().ok()).find(|y| (1971..2100).contains(y))
+    });
+    if let Some(year) = provenance_year {
+        return Some(year - 1970);
+    }
+    let title = doc.body.title_block.iter().map(|&p| doc.para(p).range).reduce(TextRange::cover)?;
+    doc.citations.iter().filter(|c| c.body == Body::Assembly && title.contains_range(c.range)).find_map(|c| match c.session {
+        Some(Session::Numbered { numeral, special: false, .. }) => Some(numeral),
+        _ => None,
+    })
+}
+
+const UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const TEENS: [&str; 10] = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
+const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const TENTHS: [&str; 8] = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
+const ES_TENS: [&str; 8] = ["vigesimo", "trigesimo", "cuadragesimo", "quincuagesimo", "sexagesimo", "septuagesimo", "octogesimo", "nonagesimo"];
+const PT_TENS: [&str; 8] = ["vigesimo", "trigesimo", "quadragesimo", "quinquagesimo", "sexagesimo", "septuagesimo", "octogesimo", "nonagesimo"];
+const ES_UNITS: [&[&str]; 9] = [
+    &["primer", "primero", "primeiro"],
+    &["segundo"],
+    &["tercer", "tercero", "terceiro"],
+    &["cuarto", "quarto"],
+    &["quinto"],
+    &["sexto"],
+    &["septimo", "setimo"],
+    &["octavo", "oitavo"],
+    &["noveno", "nono"],
+];
+
+/// An English ordinal word ("fifty-first", "twentieth", "twelfth") as a number.
+fn english(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    if let Some(i) = UNITS.iter().position(|u| *u == w) {
+        return Some(i as u32 + 1);
+    }
+    if let Some(i) = TEENS.iter().position(|u| *u == w) {
+        return Some(i as u32 + 10);
+    }
+    if let Some(i) = TENTHS.iter().position(|u| *u == w) {
+        return Some((i as u32 + 2) * 10);
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let t = TENS.iter().position(|x| *x == tens)? as u32 + 2;
+    let u = UNITS.iter().position(|x| *x == unit)? as u32 + 1;
+    Some(t * 10 + u)
+}
+
+fn fold_lower(s: &str) -> String {
+    s.chars().map(|c| crate::lang::fold::fold_char(c).to_ascii_lowercase()).collect()
+}
+
+/// Mentions of regular sessions in `text` (starting at document byte `base`).
+fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
+    let words: Vec<(&str, TextRange)> = crate::scan::words(text, TextRange::new(0, crate::syntax::to_u32(text.len()))).collect();
+    let at = |a: TextRange, b: TextRange| TextRange::new(base + a.start, base + b.end);
+    let mut out = Vec::new();
+    for (k, &(w, r)) in words.iter().enumerate() {
+        let next = |j: usize| words.get(k + j).map(|x| x.0.to_ascii_lowercase());
+        // English: "<ordinal> regular session".
+        if next(1).as_deref() == Some("regular") && next(2).as_deref() == Some("session") {
+            if let Some(n) = english(w) {
+                out.push((n, at(r, words[k + 2].1)));
+            }
+            continue;
+        }
+        // Spanish and Portuguese: "<tens> <unit> período ordinario/ordinário".
+        let folded = fold_lower(w);
+        let tens = ES_TENS.iter().position(|t| *t == folded).or_else(|| PT_TENS.iter().position(|t| *t == folded));
+        if let Some(t) = tens {
+            let unit_word = next(1).map(|u| fold_lower(&u));
+            let unit = unit_word.as_deref().and_then(|u| ES_UNITS.iter().position(|forms| forms.contains(&u)));
+            let (value, periodo_at) = match unit {
+                Some(u) => ((t as u32 + 2) * 10 + u as u32 + 1, 2),
+                None => ((t as u32 + 2) * 10, 1),
+            };
+            let p = next(periodo_at).map(|x| fold_lower(&x));
+            let o = next(periodo_at + 1).map(|x| fold_lower(&x));
+            if p.as_deref() == Some("periodo") && o.as_deref().is_some_and(|o| o.starts_with("ordinari")) {
+                out.push((value, at(r, words[k + periodo_at + 1].1)));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{english, session_mentions};
+    use crate::{validate, Config};
+
+    #[test]
+    fn should_read_ordinals() {
+        assert_eq!([english("fifty-first"), english("twelfth"), english("fortieth"), english("first")], [Some(51), Some(12), Some(40), Some(1)]);
+        let text = "en su quincuagésimo primer período ordinario de sesiones y al quinquagésimo segundo período ordinário";
+        let found: Vec<u32> = session_mentions(text, 0).into_iter().map(|(n, _)| n).collect();
+        assert_eq!(found, [51, 52]);
+    }
+
+    #[test]
+    fn should_flag_the_current_session_named_as_future() {
+        let text = "DRAFT RESOLUTION\n\nTITLE\n\n(Agreed upon by the Permanent Council on November 4, 2021)\n\nTHE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To report to the General Assembly at its fifty-first regular session.\n\n2. To report again at its fifty-second regular session.\n";
+        let found: Vec<String> = validate(text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "session-ordinal").map(|d| d.range.slice(text).to_owned()).collect();
+        assert_eq!(found, ["fifty-first regular session"]);
+    }
+}
