@@ -97,15 +97,22 @@ pub static RULES: &[Rule] = &[
     operative::operative_opening::RULE,
     operative::operative_punctuation::RULE,
     operative::subparagraph_sequence::RULE,
+    operative::paragraph_reference::RULE,
     footnotes::footnote_unresolved::RULE,
     footnotes::footnote_unreferenced::RULE,
+    footnotes::footnote_order::RULE,
     citations::citation_format::RULE,
     citations::citation_session_year::RULE,
     citations::citation_number_range::RULE,
     citations::session_ordinal::RULE,
     citations::placeholder::RULE,
     text::doubled_word::RULE,
+    text::unbalanced_delimiters::RULE,
+    text::negotiation_brackets::RULE,
     text::whitespace::RULE,
+    text::acronym_undefined::RULE,
+    text::acronym_before_definition::RULE,
+    text::acronym_conflict::RULE,
 ];
 
 /// The rule with this name.

@@ -1,5 +1,6 @@
 //! Footnotes: calls without texts and texts without calls.
 
+pub mod footnote_order;
 pub mod footnote_unreferenced;
 pub mod footnote_unresolved;
 

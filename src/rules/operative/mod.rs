@@ -4,6 +4,7 @@ pub mod operative_number_format;
 pub mod operative_numbering;
 pub mod operative_opening;
 pub mod operative_punctuation;
+pub mod paragraph_reference;
 pub mod subparagraph_sequence;
 
 use crate::lang::KeywordKind;

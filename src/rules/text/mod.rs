@@ -1,4 +1,140 @@
-//! Text and typography: doubled words and white space.
+//! Text and typography: doubled words, white space, delimiters, negotiation brackets,
+//! acronyms. The acronym index shared by the three acronym rules lives here.
 
+pub mod acronym_before_definition;
+pub mod acronym_conflict;
+pub mod acronym_undefined;
 pub mod doubled_word;
+pub mod negotiation_brackets;
+pub mod unbalanced_delimiters;
 pub mod whitespace;
+
+use crate::syntax::{Class, Document, ParaId, Role, TextRange};
+
+/// Acronyms so well known that drafts use them without spelling them out.
+const WELL_KNOWN: &[&str] = &[
+    "OAS", "OEA", "UN", "ONU", "COVID", "HIV", "AIDS", "SIDA", "VIH", "US", "USA", "EU", "UE", "UK", "ICT", "TIC", "NGO", "ONG",
+    "SDG", "ODS", "IDB", "BID", "PAHO", "OPS", "WHO", "OMS", "UNESCO", "UNICEF", "CARICOM", "MERCOSUR", "ECLAC", "CEPAL", "GDP", "PIB",
+    "LGBTI", "LGBTIQ", "UNHCR", "ACNUR", "IMF", "FMI", "OECD", "OCDE",
+];
+
+/// Small words that may sit inside a spelled-out name ("Network on Cadastre and Property").
+const CONNECTORS: &[&str] = &[
+    "of", "on", "and", "the", "for", "in", "to", "against", "de", "del", "la", "las", "los", "el", "y", "e", "et", "des", "du", "da", "do", "dos",
+    "das", "para", "sobre", "les", "le", "pour",
+];
+
+/// One spelled-out definition, "Full Name (ACRONYM)".
+#[derive(Clone, Debug)]
+pub(crate) struct Definition {
+    pub acronym: String,
+    pub expansion: String,
+    pub range: TextRange,
+    pub para: ParaId,
+}
+
+/// One use of an acronym in running text.
+#[derive(Clone, Debug)]
+pub(crate) struct Use {
+    pub acronym: String,
+    pub range: TextRange,
+    pub para: ParaId,
+}
+
+/// Every definition and use, in text order.
+pub(crate) fn index(doc: &Document<'_>) -> (Vec<Definition>, Vec<Use>) {
+    let mut defs = Vec::new();
+    let mut uses = Vec::new();
+    for (i, para) in doc.paragraphs.iter().enumerate() {
+        if matches!(para.role, Role::Title | Role::DraftLabel | Role::HeaderLine | Role::Organ | Role::Keyword | Role::FootnotesHeader | Role::Prose) {
+            continue;
+        }
+        let pid = crate::syntax::to_u32(i);
+        let skip_to = match para.class {
+            Class::Preambular { lead, .. } => lead.end,
+            _ => para.content.start,
+        };
+        for seg in crate::scan::segments(para) {
+            let seg = TextRange::new(seg.start.max(skip_to), seg.end.max(skip_to));
+            definitions(doc, seg, pid, &mut defs);
+            for (word, range) in crate::scan::words(doc.text, seg) {
+                if doc.citations.iter().any(|c| c.range.contains_range(range)) {
+                    continue;
+                }
+                // Parts of a symbol the citation grammar does not know ("MESICIC/CEP-IV/doc.2/15").
+                let touches_slash = |at: u32| doc.text.as_bytes().get(at as usize) == Some(&b'/');
+                if touches_slash(range.end) || range.start > 0 && touches_slash(range.start - 1) {
+                    continue;
+                }
+                let mut offset = 0u32;
+                for part in word.split('-') {
+                    let part_range = TextRange::new(range.start + offset, range.start + offset + crate::syntax::to_u32(part.len()));
+                    offset += crate::syntax::to_u32(part.len()) + 1;
+                    if let Some(acronym) = acronym_of(part) {
+                        uses.push(Use { acronym, range: part_range, para: pid });
+                    }
+                }
+            }
+        }
+    }
+    (defs, uses)
+}
+
+/// The acronym a word is ("CSHN", "NGOs" → "NGO"), if it is one.
+fn acronym_of(word: &str) -> Option<String> {
+    let core = word.strip_suffix('s').filter(|c| c.len() >= 2 && c.chars().all(|ch| ch.is_uppercase())).unwrap_or(word);
+    let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || !core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) || !core.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    if crate::parse::label::roman_value(core).is_some() || WELL_KNOWN.contains(&core) {
+        return None;
+    }
+    Some(core.to_owned())
+}
+
+/// Definitions "Full Name (ACRONYM)" and "Full Name (ACRONYM Network)" in a stretch.
+fn definitions(doc: &Document<'_>, seg: TextRange, para: ParaId, out: &mut Vec<Definition>) {
+    let text = seg.slice(doc.text);
+    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+        let Some(close) = text[open..].find(')').map(|c| open + c) else { continue };
+        let inner = &text[open + 1..close];
+        if inner.contains(['/', '.', ',', '(']) || inner.len() > 40 {
+            continue;
+        }
+        let Some(acronym) = inner.split(' ').next().and_then(acronym_of) else { continue };
+        let label = if inner.contains(' ') { inner.to_owned() } else { acronym.clone() };
+        let expansion = expansion_before(&text[..open]);
+        if expansion.is_empty() {
+            continue;
+        }
+        let range = TextRange::new(seg.start + crate::syntax::to_u32(open + 1), seg.start + crate::syntax::to_u32(close));
+        out.push(Definition { acronym: label, expansion, range, para });
+    }
+}
+
+/// The capitalised name just before "(": "Inter-American Network on Cadastre".
+fn expansion_before(text: &str) -> String {
+    let mut words: Vec<&str> = Vec::new();
+    for word in text.trim_end().rsplit(' ') {
+        let bare = word.trim_matches(|c: char| c == '“' || c == '”' || c == '"');
+        if bare.is_empty() || bare.ends_with([',', ';', ':', '.']) || words.len() > 14 {
+            break;
+        }
+        if bare.chars().any(char::is_uppercase) || CONNECTORS.contains(&bare) {
+            words.push(bare);
+        } else {
+            break;
+        }
+    }
+    while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
+        words.pop();
+    }
+    words.reverse();
+    words.join(" ")
+}
+
+/// Whether `def` defines the acronym `acronym` ("GEALC Network" defines "GEALC").
+pub(crate) fn defines(def: &Definition, acronym: &str) -> bool {
+    def.acronym == acronym || def.acronym.split(' ').next() == Some(acronym)
+}

@@ -1,0 +1,58 @@
+//! `acronym-before-definition`: an acronym used in a paragraph before the one that
+//! spells it out.
+//!
+//! Reported once per acronym, at its first use; uses in the defining paragraph itself
+//! are fine. Information only.
+
+use crate::diagnostics::Severity;
+use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
+use crate::syntax::Document;
+use std::collections::BTreeSet;
+
+pub const RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "acronym-before-definition",
+        group: Group::Text,
+        default_severity: Severity::Info,
+        fix: FixAvailability::None,
+        summary: "An acronym used before the paragraph that spells it out.",
+    },
+    check,
+};
+
+fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    let (defs, uses) = super::index(doc);
+    let mut reported = BTreeSet::new();
+    for u in &uses {
+        let Some(def) = defs.iter().find(|d| super::defines(d, &u.acronym)) else { continue };
+        if u.para >= def.para || !reported.insert(u.acronym.clone()) {
+            continue;
+        }
+        let line = doc.line_of(def.range.start);
+        let d = cx
+            .diagnostic(u.range, format!("“{}” is used here but spelled out only later (line {line}: {} ({})).", u.acronym, def.expansion, def.acronym))
+            .with_annotation(def.range, "spelled out here")
+            .with_help("Move the spelled-out form to the first use.");
+        cx.report(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate, Config};
+
+    fn found(body: &str) -> Vec<String> {
+        let text = format!("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n{body}\n");
+        validate(&text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "acronym-before-definition").map(|d| d.range.slice(&text).to_owned()).collect()
+    }
+
+    #[test]
+    fn should_flag_a_use_before_the_definition() {
+        assert_eq!(found("1. To support the MECIGEP.\n\n2. To strengthen the Inter-American Cooperation Mechanism for Effective Public Management (MECIGEP)."), ["MECIGEP"]);
+    }
+
+    #[test]
+    fn should_accept_a_use_after_the_definition() {
+        assert!(found("1. To strengthen the Inter-American Cooperation Mechanism for Effective Public Management (MECIGEP).\n\n2. To support the MECIGEP.").is_empty());
+    }
+}

@@ -1,0 +1,55 @@
+//! `acronym-undefined`: an acronym used but never spelled out as "Full Name (ACRONYM)".
+//!
+//! Reported once, at its first use. Well-known acronyms (OAS, UN, COVID-19, CARICOM …),
+//! Roman numerals, lead phrases, titles, keywords and symbols are not acronyms here.
+//! Information only: some acronyms are defined in the documents a draft cites.
+
+use crate::diagnostics::Severity;
+use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
+use crate::syntax::Document;
+use std::collections::BTreeSet;
+
+pub const RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "acronym-undefined",
+        group: Group::Text,
+        default_severity: Severity::Info,
+        fix: FixAvailability::None,
+        summary: "An acronym used without ever being spelled out.",
+    },
+    check,
+};
+
+fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    let (defs, uses) = super::index(doc);
+    let mut reported = BTreeSet::new();
+    for u in &uses {
+        if defs.iter().any(|d| super::defines(d, &u.acronym)) || !reported.insert(u.acronym.clone()) {
+            continue;
+        }
+        let d = cx
+            .diagnostic(u.range, format!("“{}” is never spelled out in this draft.", u.acronym))
+            .with_help(format!("Spell it out at its first use: “Full Name ({})”.", u.acronym));
+        cx.report(d);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate, Config};
+
+    fn found(body: &str) -> Vec<String> {
+        let text = format!("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n{body}\n");
+        validate(&text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "acronym-undefined").map(|d| d.range.slice(&text).to_owned()).collect()
+    }
+
+    #[test]
+    fn should_flag_the_first_use_of_an_undefined_acronym() {
+        assert_eq!(found("1. To thank the CISC and the CISC again."), ["CISC"]);
+    }
+
+    #[test]
+    fn should_accept_defined_and_well_known_acronyms() {
+        assert!(found("1. To thank the Summit Implementation Review Group (SIRG), the OAS and REMJA XI.\n\n2. To ask the SIRG.").iter().all(|a| a == "REMJA"));
+    }
+}

@@ -1,0 +1,107 @@
+//! `unbalanced-delimiters`: an unmatched “ ”, « », ( ) or [ ] within a paragraph, or an
+//! odd number of straight double quotes.
+//!
+//! A quotation that runs over several paragraphs is written by reopening “ at the start
+//! of each paragraph and closing it only at the end; a paragraph left open is fine when
+//! the next one starts with “. Converter marks, inline footnote texts and paragraph
+//! labels ("a)", "12)") are not part of the text checked.
+
+use crate::diagnostics::Severity;
+use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
+use crate::syntax::{Class, Document, Paragraph, TextRange};
+
+pub const RULE: Rule = Rule {
+    meta: RuleMeta {
+        name: "unbalanced-delimiters",
+        group: Group::Text,
+        default_severity: Severity::Error,
+        fix: FixAvailability::None,
+        summary: "Unmatched quotation marks, parentheses or square brackets within a paragraph.",
+    },
+    check,
+};
+
+const PAIRS: [(char, char); 4] = [('(', ')'), ('[', ']'), ('“', '”'), ('«', '»')];
+
+fn label_end(para: &Paragraph) -> u32 {
+    match para.class {
+        Class::Numbered { label } if !label.is_virtual => label.full.end,
+        Class::Sub { label } => label.range.end,
+        _ => para.range.start,
+    }
+}
+
+fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    for (i, para) in doc.paragraphs.iter().enumerate() {
+        let from = label_end(para);
+        let mut stack: Vec<(char, TextRange)> = Vec::new();
+        let mut straight: Vec<TextRange> = Vec::new();
+        for seg in crate::scan::segments(para) {
+            let seg = TextRange::new(seg.start.max(from), seg.end.max(from));
+            for (offset, c) in seg.slice(doc.text).char_indices() {
+                let at = seg.start + crate::syntax::to_u32(offset);
+                let range = TextRange::new(at, at + crate::syntax::to_u32(c.len_utf8()));
+                if c == '"' {
+                    straight.push(range);
+                } else if PAIRS.iter().any(|&(o, _)| o == c) {
+                    stack.push((c, range));
+                } else if let Some(&(open, _)) = PAIRS.iter().find(|&&(_, cl)| cl == c) {
+                    if stack.last().is_some_and(|&(o, _)| o == open) {
+                        stack.pop();
+                    } else if let Some(pos) = stack.iter().rposition(|&(o, _)| o == open) {
+                        // Something opened inside was never closed: report it, pair this.
+                        for &(o, r) in &stack[pos + 1..] {
+                            report_open(cx, o, r);
+                        }
+                        stack.truncate(pos);
+                    } else {
+                        let d = cx.diagnostic(range, format!("This “{c}” closes nothing: no “{open}” before it in this paragraph."));
+                        cx.report(d);
+                    }
+                }
+            }
+        }
+        let next_reopens = doc.paragraphs.get(i + 1).is_some_and(|n| doc.slice(n.content).starts_with('“'));
+        for (open, range) in stack {
+            if open == '“' && next_reopens {
+                continue;
+            }
+            report_open(cx, open, range);
+        }
+        if straight.len() % 2 == 1 {
+            if let Some(&last) = straight.last() {
+                let d = cx.diagnostic(last, "This paragraph has an odd number of straight quotation marks: one is unmatched.");
+                cx.report(d);
+            }
+        }
+    }
+}
+
+fn report_open(cx: &mut Context<'_>, open: char, range: TextRange) {
+    let close = PAIRS.iter().find(|&&(o, _)| o == open).map_or(')', |&(_, c)| c);
+    let d = cx.diagnostic(range, format!("This “{open}” is never closed in its paragraph: a “{close}” is missing."));
+    cx.report(d);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate, Config};
+
+    fn found(body: &str) -> Vec<String> {
+        let text = format!("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n{body}\n");
+        validate(&text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "unbalanced-delimiters").map(|d| d.range.slice(&text).to_owned()).collect()
+    }
+
+    #[test]
+    fn should_flag_unmatched_delimiters() {
+        assert_eq!(found("1. To adopt the “Guide (2021) as amended."), ["“"]);
+        assert_eq!(found("1. To recall resolution AG/RES. 2958 (L-O/20))."), [")"]);
+        assert_eq!(found("1. To note the \"Report."), ["\""]);
+    }
+
+    #[test]
+    fn should_accept_balanced_text_labels_and_quotes_over_paragraphs() {
+        assert!(found("1. To amend it to read:\n\n“Article 1. The Council shall meet.\n\n“Article 2. It shall report.”\n\n2. To ask [AG/RES. 205 (V-O/75)].").is_empty());
+        assert!(found("1. To ask:\n\na) for a report;\n\nb) for a study.").is_empty());
+    }
+}
