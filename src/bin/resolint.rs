@@ -34,20 +34,25 @@ enum Command {
         /// Apply every safe fix, rewriting each file in place (`-`: fixed text to stdout).
         #[arg(long)]
         fix: bool,
-        /// The drafts' language.
-        #[arg(long, default_value = "auto")]
-        lang: String,
+        /// The drafts' language (overrides the configuration file).
+        #[arg(long)]
+        lang: Option<String>,
         /// Show only diagnostics at least this severe.
         #[arg(long, value_enum, default_value_t = MinSeverity::Info)]
         severity: MinSeverity,
+        /// Configuration file; without it, the nearest `resolint.toml` above each file.
+        #[arg(long)]
+        config: Option<String>,
     },
     /// Print the outline of a draft: kind, title, sections and their counts.
     Outline {
         file: String,
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
-        #[arg(long, default_value = "auto")]
-        lang: String,
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long)]
+        config: Option<String>,
     },
     /// List every rule with its group, default severity and fixability.
     Rules {
@@ -60,6 +65,8 @@ enum Command {
 enum Format {
     Human,
     Json,
+    /// SARIF 2.1.0, one log for all files (`check` only).
+    Sarif,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -82,19 +89,15 @@ impl MinSeverity {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Check { files, format, fix, lang, severity } => match config_for(&lang) {
-            Ok(config) => check(&files, format, fix, &config, severity),
-            Err(e) => usage_error(&e),
-        },
-        Command::Outline { file, format, lang } => match config_for(&lang) {
-            Ok(config) => outline(&file, format, &config),
-            Err(e) => usage_error(&e),
-        },
+        Command::Check { files, format, fix, lang, severity, config } => {
+            check(&files, format, fix, &Options { lang, config }, severity)
+        }
+        Command::Outline { file, format, lang, config } => outline(&file, format, &Options { lang, config }),
         Command::Rules { format } => {
             let metas: Vec<_> = resolint::RULES.iter().map(|r| r.meta).collect();
             let text = match format {
                 Format::Human => render::rules(&metas),
-                Format::Json => serde_json::to_string_pretty(&metas).unwrap_or_default() + "\n",
+                Format::Json | Format::Sarif => serde_json::to_string_pretty(&metas).unwrap_or_default() + "\n",
             };
             print(&text);
             ExitCode::SUCCESS
@@ -107,11 +110,42 @@ fn usage_error(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn config_for(lang: &str) -> Result<Config, String> {
-    if lang == "auto" {
-        return Ok(Config::default());
+/// What the command line says about configuration.
+struct Options {
+    lang: Option<String>,
+    config: Option<String>,
+}
+
+/// The name of the configuration file looked for above each checked file.
+const CONFIG_FILE: &str = "resolint.toml";
+
+/// The configuration for `file`: `--config`, else the nearest `resolint.toml` in its
+/// directory or above, else the defaults; then `--lang` on top. Errors name the file.
+fn config_for(file: &str, options: &Options) -> Result<Config, String> {
+    let path = match &options.config {
+        Some(p) => Some(std::path::PathBuf::from(p)),
+        None => {
+            let start = if file == "-" { std::env::current_dir().ok() } else { std::fs::canonicalize(file).ok().and_then(|p| p.parent().map(Path::to_path_buf)) };
+            start.and_then(|dir| dir.ancestors().map(|d| d.join(CONFIG_FILE)).find(|p| p.is_file()))
+        }
+    };
+    let mut config = match path {
+        Some(path) => {
+            let shown = path.display();
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{shown}: cannot read the configuration: {e}"))?;
+            let settings: resolint::config::Settings = toml::from_str(&text).map_err(|e| format!("{shown}: {}", e.message()))?;
+            settings.into_config().map_err(|e| format!("{shown}: {e}"))?
+        }
+        None => Config::default(),
+    };
+    if let Some(lang) = options.lang.as_deref() {
+        config.lang = if lang == "auto" {
+            None
+        } else {
+            Some(Lang::from_code(lang).ok_or_else(|| resolint::Error::UnknownLanguage(lang.to_owned()).to_string())?)
+        };
     }
-    Lang::from_code(lang).map(Config::with_lang).ok_or_else(|| resolint::Error::UnknownLanguage(lang.to_owned()).to_string())
+    Ok(config)
 }
 
 /// Reads a draft as UTF-8 text, or says in one line what is wrong with it.
@@ -143,12 +177,22 @@ fn display(file: &str) -> &str {
     if file == "-" { "<stdin>" } else { file }
 }
 
-fn check(files: &[String], format: Format, fix: bool, config: &Config, min: MinSeverity) -> ExitCode {
+fn check(files: &[String], format: Format, fix: bool, options: &Options, min: MinSeverity) -> ExitCode {
     let styled = format == Format::Human && std::io::stdout().is_terminal();
     let mut io_error = false;
     let mut any_errors = false;
     let mut totals = resolint::Summary::default();
+    let mut sarif_inputs: Vec<(String, String, resolint::Report)> = Vec::new();
     for file in files {
+        let config = match config_for(file, options) {
+            Ok(c) => c,
+            Err(e) => {
+                eprintln!("resolint: {e}");
+                io_error = true;
+                continue;
+            }
+        };
+        let config = &config;
         let text = match read(file) {
             Ok(t) => t,
             Err(e) => {
@@ -157,6 +201,7 @@ fn check(files: &[String], format: Format, fix: bool, config: &Config, min: MinS
                 continue;
             }
         };
+        warn_about_directives(file, &text);
         let text = if fix {
             let fixed = resolint::fix_all(&text, config);
             if fixed.applied > 0 {
@@ -196,6 +241,13 @@ fn check(files: &[String], format: Format, fix: bool, config: &Config, min: MinS
                 s
             }
             Format::Json => render::json(display(file), &text, &index, &report) + "\n",
+            Format::Sarif => {
+                totals.errors += report.summary.errors;
+                totals.warnings += report.summary.warnings;
+                totals.infos += report.summary.infos;
+                sarif_inputs.push((display(file).to_owned(), text, report));
+                continue;
+            }
         };
         totals.errors += report.summary.errors;
         totals.warnings += report.summary.warnings;
@@ -206,6 +258,10 @@ fn check(files: &[String], format: Format, fix: bool, config: &Config, min: MinS
             print(&out);
         }
     }
+    if format == Format::Sarif {
+        let inputs: Vec<(&str, &str, &resolint::Report)> = sarif_inputs.iter().map(|(f, t, r)| (f.as_str(), t.as_str(), r)).collect();
+        print(&(render::sarif(&inputs) + "\n"));
+    }
     if format == Format::Human && files.len() > 1 {
         print(&format!("total: {} error{}, {} warning{}, {} info{} in {} files\n", totals.errors, plural(totals.errors), totals.warnings, plural(totals.warnings), totals.infos, plural(totals.infos), files.len()));
     }
@@ -215,6 +271,20 @@ fn check(files: &[String], format: Format, fix: bool, config: &Config, min: MinS
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Says on stderr which `<!-- resolint-ignore … -->` lines name unknown rules.
+fn warn_about_directives(file: &str, text: &str) {
+    let doc = resolint::parse(text);
+    for d in &doc.directives {
+        let line = doc.line_of(d.range.start);
+        if d.malformed {
+            eprintln!("resolint: {}:{line}: unknown directive; use resolint-ignore or resolint-ignore-file", display(file));
+        }
+        for name in &d.unknown {
+            eprintln!("resolint: {}:{line}: unknown rule `{name}` in a resolint-ignore directive", display(file));
+        }
     }
 }
 
@@ -239,15 +309,19 @@ fn write_back(file: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
-fn outline(file: &str, format: Format, config: &Config) -> ExitCode {
+fn outline(file: &str, format: Format, options: &Options) -> ExitCode {
+    let config = match config_for(file, options) {
+        Ok(c) => c,
+        Err(e) => return usage_error(&e),
+    };
     let text = match read(file) {
         Ok(t) => t,
         Err(e) => return usage_error(&e),
     };
-    let report = resolint::validate(&text, config);
+    let report = resolint::validate(&text, &config);
     let out = match format {
         Format::Human => render::outline(display(file), &report.outline, report.language),
-        Format::Json => serde_json::to_string_pretty(&report.outline).unwrap_or_default() + "\n",
+        Format::Json | Format::Sarif => serde_json::to_string_pretty(&report.outline).unwrap_or_default() + "\n",
     };
     print(&out);
     ExitCode::SUCCESS

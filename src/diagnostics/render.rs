@@ -1,5 +1,6 @@
 //! Renderers for the command line: human (rustc-style snippets through
-//! annotate-snippets), JSON (one object per file), and the outline and rule tables.
+//! annotate-snippets), JSON (one object per file), SARIF 2.1.0 (one log for all files),
+//! and the outline and rule tables.
 //!
 //! Only compiled with the `cli` feature, so none of it reaches the WebAssembly module.
 //! Renderers format; they never decide what is reported.
@@ -168,4 +169,82 @@ pub fn rules(rules: &[RuleMeta]) -> String {
         let _ = writeln!(out, "{:<28} {:<10} {:<8} {:<5} {}", r.name, r.group.as_str(), r.default_severity.as_str(), fix, r.summary);
     }
     out
+}
+
+/// One SARIF 2.1.0 log for all checked files, for code-scanning services.
+///
+/// Every rule is listed in `tool.driver.rules` (with its default level and summary), and
+/// each diagnostic becomes a result with its region (1-based lines, columns in UTF-16
+/// code units as SARIF's default `columnKind` says) and its fix, if any.
+#[must_use]
+pub fn sarif(files: &[(&str, &str, &crate::Report)]) -> String {
+    use serde_json::json;
+    let level = |s: Severity| match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    };
+    let rules: Vec<serde_json::Value> = crate::RULES
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.meta.name,
+                "shortDescription": { "text": r.meta.summary },
+                "defaultConfiguration": { "level": level(r.meta.default_severity) },
+                "properties": { "group": r.meta.group.as_str(), "documentation": format!("docs/rules/{}.md", r.meta.name) }
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    for &(file, text, report) in files {
+        let index = LineIndex::new(text);
+        for d in &report.diagnostics {
+            let start = index.line_col_utf16(text, d.range.start);
+            let end = index.line_col_utf16(text, d.range.end);
+            let rule_index = crate::RULES.iter().position(|r| r.meta.name == d.rule).unwrap_or(0);
+            let mut result = json!({
+                "ruleId": d.rule,
+                "ruleIndex": rule_index,
+                "level": level(d.severity),
+                "message": { "text": d.message },
+                "locations": [{ "physicalLocation": {
+                    "artifactLocation": { "uri": file },
+                    "region": { "startLine": start.line, "startColumn": start.column, "endLine": end.line, "endColumn": end.column }
+                } }]
+            });
+            if let Some(fix) = &d.fix {
+                let replacements: Vec<serde_json::Value> = fix
+                    .edits
+                    .iter()
+                    .map(|e| {
+                        let s = index.line_col_utf16(text, e.range.start);
+                        let t = index.line_col_utf16(text, e.range.end);
+                        json!({
+                            "deletedRegion": { "startLine": s.line, "startColumn": s.column, "endLine": t.line, "endColumn": t.column },
+                            "insertedContent": { "text": e.text }
+                        })
+                    })
+                    .collect();
+                result["fixes"] = json!([{
+                    "description": { "text": format!("{} fix", match fix.applicability { super::Applicability::Safe => "safe", super::Applicability::Unsafe => "unsafe" }) },
+                    "artifactChanges": [{ "artifactLocation": { "uri": file }, "replacements": replacements }]
+                }]);
+            }
+            results.push(result);
+        }
+    }
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "resolint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules
+            } },
+            "columnKind": "utf16CodeUnits",
+            "results": results
+        }]
+    });
+    serde_json::to_string_pretty(&log).unwrap_or_default()
 }

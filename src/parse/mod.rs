@@ -15,6 +15,7 @@
 mod build;
 pub mod citation;
 pub mod classify;
+pub mod directive;
 pub mod label;
 pub mod marks;
 pub mod split;
@@ -40,9 +41,11 @@ pub fn parse(text: &str) -> Document<'_> {
 #[must_use]
 pub fn parse_with(text: &str, lang: Option<Lang>) -> Document<'_> {
     let text = limit(text);
-    let pieces: Vec<Piece<'_>> =
-        split::split_paragraphs(text).into_iter().map(|r| Piece { range: r.range, list_string: None, style: None }).collect();
-    build_document(text, pieces, lang)
+    let (raw, directive_lines) = split::split_with_directives(text);
+    let pieces: Vec<Piece<'_>> = raw.into_iter().map(|r| Piece { range: r.range, list_string: None, style: None }).collect();
+    let mut doc = build_document(text, pieces, lang);
+    doc.directives = directive_lines.into_iter().map(|r| directive::Directive::parse(text, r)).collect();
+    doc
 }
 
 /// One paragraph handed to the parser: its span and what Word says of it.
@@ -92,7 +95,7 @@ fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>)
         .iter()
         .flat_map(|p| crate::scan::segments(p).flat_map(|seg| citation::scan(seg.slice(text), seg.start)))
         .collect();
-    Document { text, lang, paragraphs, body, tree, citations, line_index: LineIndex::new(text) }
+    Document { text, lang, paragraphs, body, tree, citations, directives: Vec::new(), line_index: LineIndex::new(text) }
 }
 
 fn push_classified(text: &str, piece: Piece<'_>, marks: Vec<crate::syntax::Mark>, content: TextRange, lang: Lang, out: &mut Vec<Paragraph>) {

@@ -16,9 +16,24 @@ pub struct RawParagraph {
     pub range: TextRange,
 }
 
+/// Whether a line is a resolint directive comment (`<!-- resolint-ignore … -->`):
+/// such lines are not paragraphs.
+#[must_use]
+pub fn is_directive(line: &str) -> bool {
+    let t = line.trim();
+    t.starts_with("<!--") && t.ends_with("-->") && t[4..].trim_start().starts_with("resolint")
+}
+
 /// Paragraphs of a plain text, in order; blank lines separate nothing else.
 #[must_use]
 pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
+    split_with_directives(text).0
+}
+
+/// Paragraphs and the spans of directive lines, which separate paragraphs like blanks.
+#[must_use]
+pub fn split_with_directives(text: &str) -> (Vec<RawParagraph>, Vec<TextRange>) {
+    let mut directives = Vec::new();
     let mut out: Vec<RawParagraph> = Vec::with_capacity(text.len() / 200 + 1);
     let mut current: Option<Open> = None;
     let mut prev_blank = true;
@@ -27,6 +42,11 @@ pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
     for line in Lines::new(text).map(|l| LineSpan { start: l.start.max(skip), end: l.end.max(skip) }) {
         let content = &text[line.start..line.end];
         if content.trim().is_empty() {
+            prev_blank = true;
+            continue;
+        }
+        if content.contains("<!--") && is_directive(content) {
+            directives.push(TextRange::from_usize(line.start, line.end));
             prev_blank = true;
             continue;
         }
@@ -54,7 +74,7 @@ pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
     if let Some(open) = current {
         out.push(RawParagraph { range: TextRange::from_usize(open.start, open.end) });
     }
-    out
+    (out, directives)
 }
 
 struct Open {

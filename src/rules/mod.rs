@@ -4,6 +4,8 @@
 //! availability, one-line summary) and a `check` function that reads a parsed
 //! [`Document`] and reports through a [`Context`]. [`run`] calls every enabled rule; a
 //! text that is not a resolution gets only `not-a-resolution`, instead of a cascade.
+//! Diagnostics covered by a `<!-- resolint-ignore … -->` directive or a configured
+//! [`crate::config::Ignore`] are dropped here, after every rule has run.
 //! Shared text helpers live in [`crate::scan`], not here.
 
 pub mod citations;
@@ -170,8 +172,39 @@ pub fn run(doc: &Document<'_>, config: &Config) -> Vec<Diagnostic> {
         (rule.check)(doc, &mut cx);
     }
     let mut diagnostics = cx.diagnostics;
+    if !doc.directives.is_empty() || !config.ignores.is_empty() {
+        diagnostics.retain(|d| !suppressed(doc, config, d));
+    }
     diagnostics.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
     diagnostics
+}
+
+/// Whether a directive in the text or an ignore in the configuration covers `d`.
+fn suppressed(doc: &Document<'_>, config: &Config, d: &Diagnostic) -> bool {
+    use crate::parse::directive::Scope;
+    let at = doc.paragraphs.partition_point(|p| p.range.start <= d.range.start).checked_sub(1);
+    let para = at.map(|i| &doc.paragraphs[i]);
+    let flagged = d.range.slice(doc.text);
+    let text_matches = |t: &Option<String>| t.as_deref().is_none_or(|t| t == flagged);
+    let by_directive = doc.directives.iter().any(|dir| {
+        if !dir.rules.iter().any(|r| r == d.rule) || !text_matches(&dir.text) {
+            return false;
+        }
+        match dir.scope {
+            Scope::File => true,
+            // The first paragraph after the directive line.
+            Scope::NextParagraph => para.is_some_and(|p| {
+                p.range.start > dir.range.end
+                    && doc.paragraphs.iter().find(|q| q.range.start > dir.range.end).is_some_and(|q| q.range == p.range)
+            }),
+        }
+    });
+    by_directive
+        || config.ignores.iter().any(|ig| {
+            ig.rule == d.rule
+                && text_matches(&ig.text)
+                && ig.paragraph.as_deref().is_none_or(|fp| para.is_some_and(|p| crate::config::paragraph_fingerprint(p.range.slice(doc.text)) == fp))
+        })
 }
 
 #[cfg(test)]

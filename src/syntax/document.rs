@@ -23,6 +23,8 @@ pub struct Document<'a> {
     pub tree: Tree,
     /// Every OAS document symbol in the text, in order.
     pub citations: Vec<crate::parse::citation::Citation>,
+    /// `<!-- resolint-ignore … -->` lines of a plain-text draft.
+    pub directives: Vec<crate::parse::directive::Directive>,
     pub line_index: LineIndex,
 }
 

@@ -31,6 +31,13 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             .with_help("Organ lines read “THE GENERAL ASSEMBLY,”, “THE PERMANENT COUNCIL OF THE ORGANIZATION OF AMERICAN STATES,”, “LA ASAMBLEA GENERAL,” …");
         cx.report(d);
     }
+    if let Some(profile) = cx.config().profile.filter(|_| known) {
+        let folded: String = doc.slice(name).chars().map(crate::lang::fold::fold_char).collect();
+        if !profile.organ_words().iter().any(|w| folded.contains(w)) {
+            let d = cx.diagnostic(name, format!("This draft is configured for {}, but its organ line names another body.", profile.label()));
+            cx.report(d);
+        }
+    }
     let after = TextRange::new(name.end, para.content.end.max(name.end));
     let rest = doc.slice(after);
     let mut problems = Vec::new();
