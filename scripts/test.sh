@@ -27,6 +27,11 @@ cargo test --doc
 step "fuzz crate builds (stable)"
 cargo build --quiet --manifest-path fuzz/Cargo.toml
 
+step "SARIF output against the SARIF 2.1.0 schema (Node)"
+cargo build --quiet --bin resolint
+npm ci --prefix tests/sarif --no-audit --no-fund --silent
+node --test tests/sarif/
+
 if [ -x scripts/test-wasm.sh ]; then
     step "WebAssembly package: Node and headless Chromium"
     scripts/test-wasm.sh

@@ -169,3 +169,40 @@ fn language_can_be_forced() {
     assert_eq!(v["language"], "es");
     assert_eq!(v["summary"]["errors"], 0);
 }
+
+#[test]
+fn the_nearest_configuration_file_applies_and_errors_name_it() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("drafts")).unwrap();
+    std::fs::write(dir.path().join("resolint.toml"), "[rules]\ndoubled-word = \"off\"\noperative-numbering = \"warning\"\n").unwrap();
+    let file = dir.path().join("drafts/broken.txt");
+    std::fs::write(&file, BROKEN).unwrap();
+    let file = file.to_str().unwrap();
+    let out = resolint(&["check", file], None);
+    assert_eq!(out.status.code(), Some(0), "numbering lowered to a warning: {}", stdout(&out));
+    assert!(stdout(&out).contains("0 errors, 1 warning"), "{}", stdout(&out));
+    let bad = write(&dir, "bad.toml", b"[rulez]\n");
+    let out = resolint(&["check", "--config", &bad, file], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains(&format!("{bad}: unknown field `rulez`")), "{}", stderr(&out));
+}
+
+#[test]
+fn sarif_output_is_one_log_for_all_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = write(&dir, "a.txt", BROKEN.as_bytes());
+    let b = write(&dir, "b.txt", CLEAN.as_bytes());
+    let out = resolint(&["check", "--format", "sarif", &a, &b], None);
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    let results = v["runs"][0]["results"].as_array().unwrap();
+    assert!(results.iter().all(|r| r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == a.as_str()));
+    assert!(results.iter().any(|r| r["ruleId"] == "operative-numbering" && r["level"] == "error"));
+}
+
+#[test]
+fn unknown_rules_in_directives_are_reported_on_stderr() {
+    let out = resolint(&["check", "-"], Some("THE GENERAL ASSEMBLY,\n\n<!-- resolint-ignore no-such-rule -->\nRESOLVES:\n\n1. To ask.\n"));
+    assert!(stderr(&out).contains("<stdin>:3: unknown rule `no-such-rule`"), "{}", stderr(&out));
+}
