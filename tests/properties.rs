@@ -66,6 +66,15 @@ const PIECES: &[&str] = &[
     "   ",
     "“unbalanced ( quote",
     "😀 émoji and combining é marks",
+    "RECALLING resolutions AG/RES.2092(XXXV-O/05), ag/res. 85 (II-0/72) and AG/RES. 1507 (XXVI-O/97);",
+    "RECALLING AG/RES. 2391 (XLIX-O/19) and CP/RES. 1117 (2200/19);",
+    "1. To report at its fifty-first regular session.",
+    "(Agreed upon by the Permanent Council on November 4, 2021)",
+    "1. To support the Inter-American Digital Government Network (GEALC Network) and the MECIGEP.",
+    "2. To join the Inter-American eGovernment Network (GEALC Network) in paragraph 9.",
+    "3. To ask [and to support] the “Council (CISC.",
+    "<!-- resolint-ignore doubled-word -->",
+    "TITLE 2/1/",
 ];
 
 fn draft() -> impl Strategy<Value = String> {
