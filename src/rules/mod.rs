@@ -130,6 +130,8 @@ pub struct Context<'c> {
     diagnostics: Vec<Diagnostic>,
     rule: &'static str,
     severity: Severity,
+    /// Analyses several rules share, computed once per validation on first use.
+    acronyms: std::cell::OnceCell<text::AcronymIndex>,
 }
 
 impl Context<'_> {
@@ -151,6 +153,11 @@ impl Context<'_> {
         self.diagnostics.push(diagnostic);
     }
 
+    /// The acronym definitions and uses of `doc`, shared by the three acronym rules.
+    pub(crate) fn acronyms(&self, doc: &Document<'_>) -> &text::AcronymIndex {
+        self.acronyms.get_or_init(|| text::index(doc))
+    }
+
     /// The configuration of this validation.
     #[must_use]
     pub fn config(&self) -> &Config {
@@ -161,7 +168,7 @@ impl Context<'_> {
 /// Runs every enabled rule over `doc`; diagnostics come out sorted by position.
 #[must_use]
 pub fn run(doc: &Document<'_>, config: &Config) -> Vec<Diagnostic> {
-    let mut cx = Context { config, diagnostics: Vec::new(), rule: "", severity: Severity::Info };
+    let mut cx = Context { config, diagnostics: Vec::new(), rule: "", severity: Severity::Info, acronyms: std::cell::OnceCell::new() };
     for rule in RULES {
         if doc.body.kind == DocKind::None && rule.meta.name != structure::not_a_resolution::RULE.meta.name {
             continue;

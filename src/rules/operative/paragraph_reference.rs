@@ -32,6 +32,11 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
         let preamble = section.preamble.len();
         for op in &section.operative {
             let content = doc.para(op.para).content;
+            // Most paragraphs mention no paragraph at all: skip them without splitting words.
+            let bytes = doc.slice(content).as_bytes();
+            if memchr::memmem::find(bytes, b"aragra").is_none() && memchr::memmem::find(bytes, "árrafo".as_bytes()).is_none() {
+                continue;
+            }
             let words: Vec<(&str, TextRange)> = crate::scan::words(doc.text, content).collect();
             for (k, &(w, r)) in words.iter().enumerate() {
                 if !PARAGRAPH.iter().any(|p| p.eq_ignore_ascii_case(w) || *p == w.to_lowercase()) {

@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let (defs, uses) = super::index(doc);
+    let (defs, uses) = cx.acronyms(doc).clone();
     let mut reported = BTreeSet::new();
     for u in &uses {
         let Some(def) = defs.iter().find(|d| super::defines(d, &u.acronym)) else { continue };

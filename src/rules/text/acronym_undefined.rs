@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let (defs, uses) = super::index(doc);
+    let (defs, uses) = cx.acronyms(doc).clone();
     let mut reported = BTreeSet::new();
     for u in &uses {
         if defs.iter().any(|d| super::defines(d, &u.acronym)) || !reported.insert(u.acronym.clone()) {

@@ -41,8 +41,12 @@ pub(crate) struct Use {
     pub para: ParaId,
 }
 
-/// Every definition and use, in text order.
-pub(crate) fn index(doc: &Document<'_>) -> (Vec<Definition>, Vec<Use>) {
+/// The definitions and uses of a draft's acronyms.
+pub(crate) type AcronymIndex = (Vec<Definition>, Vec<Use>);
+
+/// Every definition and use, in text order. Only runs of two capitals are looked at, so
+/// ordinary words cost one comparison each.
+pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
     let mut defs = Vec::new();
     let mut uses = Vec::new();
     for (i, para) in doc.paragraphs.iter().enumerate() {
@@ -57,7 +61,7 @@ pub(crate) fn index(doc: &Document<'_>) -> (Vec<Definition>, Vec<Use>) {
         for seg in crate::scan::segments(para) {
             let seg = TextRange::new(seg.start.max(skip_to), seg.end.max(skip_to));
             definitions(doc, seg, pid, &mut defs);
-            for (word, range) in crate::scan::words(doc.text, seg) {
+            for (word, range) in capital_runs(doc.text, seg) {
                 if doc.citations.iter().any(|c| c.range.contains_range(range)) {
                     continue;
                 }
@@ -66,18 +70,44 @@ pub(crate) fn index(doc: &Document<'_>) -> (Vec<Definition>, Vec<Use>) {
                 if touches_slash(range.end) || range.start > 0 && touches_slash(range.start - 1) {
                     continue;
                 }
-                let mut offset = 0u32;
-                for part in word.split('-') {
-                    let part_range = TextRange::new(range.start + offset, range.start + offset + crate::syntax::to_u32(part.len()));
-                    offset += crate::syntax::to_u32(part.len()) + 1;
-                    if let Some(acronym) = acronym_of(part) {
-                        uses.push(Use { acronym, range: part_range, para: pid });
-                    }
+                if let Some(acronym) = acronym_of(word) {
+                    uses.push(Use { acronym, range, para: pid });
                 }
             }
         }
     }
     (defs, uses)
+}
+
+/// Words in `seg` that start with two capitals ("CSHN", "NGOs", "COVID" of "COVID-19"),
+/// split at hyphens; everything else is skipped byte by byte.
+fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
+    let s = seg.slice(text);
+    let bytes = s.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        let starts_word = i == 0 || !is_word(bytes[i - 1]);
+        if !(starts_word && bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase()) {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || (bytes[end] >= 0x80 && !s.is_char_boundary(end))) {
+            end += 1;
+        }
+        while end < bytes.len() && bytes[end] >= 0x80 && !s.is_char_boundary(end) {
+            end += 1;
+        }
+        // A word running into lower case or non-ASCII letters ("IGIE-Bolivia" is fine,
+        // "REAFFIRMINGly" is not an acronym) is judged by `acronym_of`.
+        if s.is_char_boundary(end) {
+            out.push((&s[i..end], TextRange::new(seg.start + crate::syntax::to_u32(i), seg.start + crate::syntax::to_u32(end))));
+        }
+        i = end.max(i + 1);
+    }
+    out
 }
 
 /// The acronym a word is ("CSHN", "NGOs" → "NGO"), if it is one.

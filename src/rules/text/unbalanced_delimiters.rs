@@ -38,7 +38,12 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
         let mut straight: Vec<TextRange> = Vec::new();
         for seg in crate::scan::segments(para) {
             let seg = TextRange::new(seg.start.max(from), seg.end.max(from));
-            for (offset, c) in seg.slice(doc.text).char_indices() {
+            let text = seg.slice(doc.text);
+            // Only these bytes can start a delimiter: ( ) [ ] " and the lead bytes of
+            // “ ” (E2) and « » (C2).
+            let candidates = text.bytes().enumerate().filter(|&(_, b)| matches!(b, b'(' | b')' | b'[' | b']' | b'"' | 0xE2 | 0xC2));
+            for (offset, _) in candidates {
+                let Some(c) = text[offset..].chars().next() else { continue };
                 let at = seg.start + crate::syntax::to_u32(offset);
                 let range = TextRange::new(at, at + crate::syntax::to_u32(c.len_utf8()));
                 if c == '"' {
