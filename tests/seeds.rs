@@ -93,7 +93,24 @@ fn omnibus_has_no_error_anywhere_else() {
     assert_eq!(report.summary.errors, 8);
     let warnings: Vec<(&str, usize)> =
         report.diagnostics.iter().filter(|d| d.severity == Severity::Warning).map(|d| (d.rule, line_of(&text, d.range.start))).collect();
-    assert_eq!(warnings, [("operative-number-format", 99), ("doubled-word", 233)]);
+    assert_eq!(warnings, [("operative-number-format", 99), ("doubled-word", 233), ("acronym-conflict", 235), ("citation-number-range", 239)]);
+}
+
+#[test]
+fn omnibus_citations_and_acronyms() {
+    let text = seed(OMNIBUS);
+    let report = validate(&text, &Config::default());
+    let hits = |rule: &str| report.diagnostics.iter().filter(|d| d.rule == rule).map(|d| d.range.slice(&text).to_owned()).collect::<Vec<_>>();
+    // The one impossible number; the correct citations of the same sessions pass.
+    assert_eq!(hits("citation-number-range"), ["AG/RES. 2391 (XLIX-O/19)"]);
+    assert!(hits("citation-session-year").is_empty());
+    assert!(hits("citation-format").is_empty());
+    // "MECIGEP" is used before the paragraph that spells it out; "GEALC Network" is
+    // spelled out two ways.
+    assert_eq!(hits("acronym-before-definition"), ["MECIGEP"]);
+    assert_eq!(hits("acronym-conflict"), ["GEALC Network"]);
+    // "at its fifty-first regular session" in a draft agreed in November 2021.
+    assert_eq!(hits("session-ordinal"), ["fifty-first regular session"]);
 }
 
 #[test]

@@ -163,7 +163,8 @@ fn resolution(i: &str) -> Res<'_, (Body, DocType, u32, Option<Session>, Vec<Slip
     let (i, dots) = take_while(|c| c == '.').parse(i)?;
     let (i, gap) = spaces(i)?;
     let (i, n) = number(i)?;
-    if i.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+    // "CJI/RES.9/LI/97", "RES.1/01": symbol forms of other series, not this grammar's.
+    if i.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '/') {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Digit)));
     }
     let mut slips = Vec::new();

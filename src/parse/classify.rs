@@ -121,6 +121,10 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
     if (folded.is_some_and(|f| f.is_in(lex.that)) || c.starts_with("Qu'") || c.starts_with("Qu’")) && word.starts_with(|ch: char| ch.is_uppercase()) && !is_upper_word(word) {
         return plain(Class::That);
     }
+    // A title in quotation marks on its own line: “SUPPORT FOR THE HEMISPHERE”.
+    if c.starts_with(['“', '"', '«']) && c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase) {
+        return plain(Class::Caps);
+    }
     if let Some(class) = folded.as_ref().and_then(|f| lead_phrase(c, word, f, base, lex)) {
         return plain(class);
     }

@@ -6,8 +6,9 @@
 //! its provenance line ("Agreed upon … on November 4, 2021": session 51), else from a
 //! General Assembly symbol in its title block. Ordinals are read in English ("fifty-first
 //! regular session"), Spanish and Portuguese ("quincuagésimo primer período ordinario",
-//! "quinquagésimo primeiro período ordinário"). Information only: an omnibus may
-//! rightly speak of the current session.
+//! "quinquagésimo primeiro período ordinário"), and only where the clause sends
+//! something there ("to report … at its", "to be held", "before the"): "commitments made
+//! at its forty-fourth regular session" is history, not a slip. Information only.
 
 use crate::diagnostics::Severity;
 use crate::parse::citation::{Body, Session};
@@ -34,8 +35,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
         if !(mentions(b"regular session") || mentions("odo ordin".as_bytes()) || mentions("ssion ordin".as_bytes())) {
             continue;
         }
-        for (session, range) in session_mentions(doc.slice(para.content), para.content.start) {
-            if session <= draft_session {
+        let text = doc.slice(para.content);
+        for (session, range) in session_mentions(text, para.content.start) {
+            if session <= draft_session && looks_ahead(text, (range.start - para.content.start) as usize) {
                 let d = cx.diagnostic(
                     range,
                     format!(
@@ -50,6 +52,24 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             }
         }
     }
+}
+
+/// Words that send something to a session to come ("to report … at its", "to be held",
+/// "before the"), looked for in the clause just before the mention. A session named
+/// after "made at its" or "adopted at its" is a past one and is not reported.
+const FUTURE_CUES: [&str; 16] = [
+    "report", "submit", "present", "inform", "consider", "convene", "to be held", "before the", "until the", "next",
+    "informe", "presentar", "someter", "antes del", "apresentar", "antes do",
+];
+
+fn looks_ahead(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(120);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = text[from..at].to_lowercase();
+    let clause = window.rsplit([';', '.']).next().unwrap_or(&window);
+    FUTURE_CUES.iter().any(|c| clause.contains(c))
 }
 
 /// The regular session a draft is for.

@@ -28,7 +28,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
         }
         let expected = crate::syntax::to_u32(seen.len());
         if number != expected {
-            let d = cx.diagnostic(range, format!("This is the first call of footnote {number}, but it is the {} footnote of the draft: it is numbered {expected}.", crate::scan::ordinal(expected as usize)));
+            let d = cx.diagnostic(range, format!("This is the first call of footnote {number}, but it is the {} footnote of the draft: it should be numbered {expected}.", crate::scan::ordinal(expected as usize)));
             cx.report(d);
         }
     }

@@ -15,7 +15,7 @@ use crate::syntax::{Class, Document, ParaId, Role, TextRange};
 const WELL_KNOWN: &[&str] = &[
     "OAS", "OEA", "UN", "ONU", "COVID", "HIV", "AIDS", "SIDA", "VIH", "US", "USA", "EU", "UE", "UK", "ICT", "TIC", "NGO", "ONG",
     "SDG", "ODS", "IDB", "BID", "PAHO", "OPS", "WHO", "OMS", "UNESCO", "UNICEF", "CARICOM", "MERCOSUR", "ECLAC", "CEPAL", "GDP", "PIB",
-    "LGBTI", "LGBTIQ", "UNHCR", "ACNUR", "IMF", "FMI", "OECD", "OCDE",
+    "LGBTI", "LGBTIQ", "UNHCR", "ACNUR", "IMF", "FMI", "OECD", "OCDE", "SARS", "TBD", "TBC",
 ];
 
 /// Small words that may sit inside a spelled-out name ("Network on Cadastre and Property").
@@ -50,7 +50,7 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
     let mut defs = Vec::new();
     let mut uses = Vec::new();
     for (i, para) in doc.paragraphs.iter().enumerate() {
-        if matches!(para.role, Role::Title | Role::DraftLabel | Role::HeaderLine | Role::Organ | Role::Keyword | Role::FootnotesHeader | Role::Prose) {
+        if matches!(para.role, Role::Title | Role::DraftLabel | Role::HeaderLine | Role::Organ | Role::Keyword | Role::FootnotesHeader | Role::Prose | Role::Heading) {
             continue;
         }
         let pid = crate::syntax::to_u32(i);
@@ -80,32 +80,38 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
 }
 
 /// Words in `seg` that start with two capitals ("CSHN", "NGOs", "COVID" of "COVID-19"),
-/// split at hyphens; everything else is skipped byte by byte.
+/// split at hyphens; everything else is skipped byte by byte. Runs of two or more words
+/// in capitals next to each other ("BEARING IN MIND", a quoted title in capitals) are
+/// text in capitals, not acronyms, and a run glued to a symbol ("RC.23/RES") is part of
+/// the symbol.
 fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
     let s = seg.slice(text);
     let bytes = s.as_bytes();
-    let is_word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
-    let mut out = Vec::new();
+    let letter_before = |i: usize| i > 0 && s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i + 1 < bytes.len() {
-        let starts_word = i == 0 || !is_word(bytes[i - 1]);
-        if !(starts_word && bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase()) {
+        if !(bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase()) || letter_before(i) {
             i += 1;
             continue;
         }
-        let mut end = i;
-        while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || (bytes[end] >= 0x80 && !s.is_char_boundary(end))) {
-            end += 1;
-        }
-        while end < bytes.len() && bytes[end] >= 0x80 && !s.is_char_boundary(end) {
-            end += 1;
-        }
-        // A word running into lower case or non-ASCII letters ("IGIE-Bolivia" is fine,
-        // "REAFFIRMINGly" is not an acronym) is judged by `acronym_of`.
-        if s.is_char_boundary(end) {
-            out.push((&s[i..end], TextRange::new(seg.start + crate::syntax::to_u32(i), seg.start + crate::syntax::to_u32(end))));
+        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let glued_to_symbol = matches!(bytes.get(end), Some(b'.' | b'/')) && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+        let runs_into_text = s[end..].chars().next().is_some_and(char::is_alphabetic);
+        if !glued_to_symbol && !runs_into_text {
+            runs.push((i, end));
         }
         i = end.max(i + 1);
+    }
+    let spaced = |a: (usize, usize), b: (usize, usize)| b.0 > a.1 && s[a.1..b.0].chars().all(|c| c == ' ' || c == '\u{a0}');
+    let mut out = Vec::new();
+    for (k, &run) in runs.iter().enumerate() {
+        let joined_before = k > 0 && spaced(runs[k - 1], run);
+        let joined_after = k + 1 < runs.len() && spaced(run, runs[k + 1]);
+        if joined_before || joined_after {
+            continue;
+        }
+        out.push((&s[run.0..run.1], TextRange::new(seg.start + crate::syntax::to_u32(run.0), seg.start + crate::syntax::to_u32(run.1))));
     }
     out
 }
@@ -123,17 +129,23 @@ fn acronym_of(word: &str) -> Option<String> {
     Some(core.to_owned())
 }
 
-/// Definitions "Full Name (ACRONYM)" and "Full Name (ACRONYM Network)" in a stretch.
+/// Definitions "Full Name (ACRONYM)", "Full Name (ACRONYM Network)" and "Full Name
+/// (hereinafter “ACRONYM”)" in a stretch.
 fn definitions(doc: &Document<'_>, seg: TextRange, para: ParaId, out: &mut Vec<Definition>) {
     let text = seg.slice(doc.text);
     for open in memchr::memchr_iter(b'(', text.as_bytes()) {
         let Some(close) = text[open..].find(')').map(|c| open + c) else { continue };
         let inner = &text[open + 1..close];
-        if inner.contains(['/', '.', ',', '(']) || inner.len() > 40 {
+        if inner.contains(['/', '.', ',', '(']) || inner.len() > 60 {
             continue;
         }
-        let Some(acronym) = inner.split(' ').next().and_then(acronym_of) else { continue };
-        let label = if inner.contains(' ') { inner.to_owned() } else { acronym.clone() };
+        let words: Vec<&str> = inner
+            .split(' ')
+            .map(|w| w.trim_matches(|c| matches!(c, '“' | '”' | '"')))
+            .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "hereinafter" | "en" | "adelante" | "the" | "el" | "la" | "le" | "les"))
+            .collect();
+        let Some(acronym) = words.first().and_then(|w| acronym_of(w)) else { continue };
+        let label = if words.len() > 1 { words.join(" ") } else { acronym.clone() };
         let expansion = expansion_before(&text[..open]);
         if expansion.is_empty() {
             continue;
@@ -143,12 +155,15 @@ fn definitions(doc: &Document<'_>, seg: TextRange, para: ParaId, out: &mut Vec<D
     }
 }
 
-/// The capitalised name just before "(": "Inter-American Network on Cadastre".
+/// The name just before "(": its capitalised words ("Inter-American Network on
+/// Cadastre"), or, when it is written in lower case ("micro, small and medium-sized
+/// enterprises"), the few words before the parenthesis. It never runs back over an
+/// earlier parenthesis or a clause mark.
 fn expansion_before(text: &str) -> String {
     let mut words: Vec<&str> = Vec::new();
     for word in text.trim_end().rsplit(' ') {
         let bare = word.trim_matches(|c: char| c == '“' || c == '”' || c == '"');
-        if bare.is_empty() || bare.ends_with([',', ';', ':', '.']) || words.len() > 14 {
+        if bare.is_empty() || bare.ends_with([',', ';', ':', '.', ')']) || words.len() > 14 {
             break;
         }
         if bare.chars().any(char::is_uppercase) || CONNECTORS.contains(&bare) {
@@ -159,6 +174,10 @@ fn expansion_before(text: &str) -> String {
     }
     while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
         words.pop();
+    }
+    if words.is_empty() {
+        // A name in lower case: the last few words, up to a clause mark.
+        words = text.trim_end().rsplit(' ').take_while(|w| !w.is_empty() && !w.ends_with([';', ':', '.', ')'])).take(6).collect();
     }
     words.reverse();
     words.join(" ")

@@ -44,8 +44,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                 let range = TextRange::new(seg.start + crate::syntax::to_u32(open), seg.start + crate::syntax::to_u32(close + 1));
                 let citation = doc.citations.iter().any(|c| range.contains_range(c.range));
                 let number = !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit());
-                let short_word = inner.len() <= 12 && !inner.contains(' ');
-                if citation || number || short_word || EDITORIAL.contains(&inner) {
+                // Blanks ("[date]") are the placeholder rule's; editorial marks are not text.
+                let blank = ["date", "name", "number", "year", "country", "fecha", "nombre", "país", "nom", "pays", "data", "nome"].iter().any(|w| inner.eq_ignore_ascii_case(w));
+                if citation || number || blank || inner.is_empty() || EDITORIAL.contains(&inner) {
                     continue;
                 }
                 let d = cx

@@ -1,14 +1,16 @@
 //! `unbalanced-delimiters`: an unmatched “ ”, « », ( ) or [ ] within a paragraph, or an
 //! odd number of straight double quotes.
 //!
-//! A quotation that runs over several paragraphs is written by reopening “ at the start
-//! of each paragraph and closing it only at the end; a paragraph left open is fine when
-//! the next one starts with “. Converter marks, inline footnote texts and paragraph
-//! labels ("a)", "12)") are not part of the text checked.
+//! A quotation that runs over several paragraphs is fine: it is either reopened with “ at
+//! the start of each paragraph, or continued by the quoted paragraphs that follow an
+//! operative paragraph ending in ":", and closed at its end. Converter marks, inline
+//! footnote texts, paragraph labels ("a)", "12)") and inline list labels ("decided: a)
+//! to form …; and b) that …") are not part of the text checked; neither are provenance
+//! lines, whose parenthesis `title-format` checks.
 
 use crate::diagnostics::Severity;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
-use crate::syntax::{Class, Document, Paragraph, TextRange};
+use crate::syntax::{Class, Document, Paragraph, Role, TextRange};
 
 pub const RULE: Rule = Rule {
     meta: RuleMeta {
@@ -32,10 +34,17 @@ fn label_end(para: &Paragraph) -> u32 {
 }
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    // A “ left open at the end of a paragraph, waiting for the quoted paragraphs after it.
+    let mut carried: Option<TextRange> = None;
     for (i, para) in doc.paragraphs.iter().enumerate() {
+        if matches!(para.role, Role::Provenance | Role::FootnotesHeader) {
+            continue;
+        }
         let from = label_end(para);
         let mut stack: Vec<(char, TextRange)> = Vec::new();
         let mut straight: Vec<TextRange> = Vec::new();
+        let reopens = carried.is_some() && doc.slice(para.content).starts_with('“');
+        let mut first = true;
         for seg in crate::scan::segments(para) {
             let seg = TextRange::new(seg.start.max(from), seg.end.max(from));
             let text = seg.slice(doc.text);
@@ -46,6 +55,10 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                 let Some(c) = text[offset..].chars().next() else { continue };
                 let at = seg.start + crate::syntax::to_u32(offset);
                 let range = TextRange::new(at, at + crate::syntax::to_u32(c.len_utf8()));
+                if c == '“' && reopens && first {
+                    first = false;
+                    continue;
+                }
                 if c == '"' {
                     straight.push(range);
                 } else if PAIRS.iter().any(|&(o, _)| o == c) {
@@ -59,16 +72,30 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                             report_open(cx, o, r);
                         }
                         stack.truncate(pos);
+                    } else if open == '“' && carried.is_some() {
+                        carried = None;
+                    } else if c == ')' && is_inline_label(doc.text, at) {
+                        // "decided: a) to form …; and b) that …"
                     } else {
                         let d = cx.diagnostic(range, format!("This “{c}” closes nothing: no “{open}” before it in this paragraph."));
                         cx.report(d);
                     }
                 }
+                first = false;
             }
         }
-        let next_reopens = doc.paragraphs.get(i + 1).is_some_and(|n| doc.slice(n.content).starts_with('“'));
+        // An open quotation goes on while the next paragraph reopens it or is quoted matter.
+        let next = doc.paragraphs.get(i + 1);
+        let continues = next.is_some_and(|n| doc.slice(n.content).starts_with('“') || n.role == Role::Continuation);
+        if let Some(open) = carried {
+            if !continues {
+                report_open(cx, '“', open);
+                carried = None;
+            }
+        }
         for (open, range) in stack {
-            if open == '“' && next_reopens {
+            if open == '“' && continues && carried.is_none() {
+                carried = Some(range);
                 continue;
             }
             report_open(cx, open, range);
@@ -80,6 +107,23 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             }
         }
     }
+    if let Some(open) = carried {
+        report_open(cx, '“', open);
+    }
+}
+
+/// Whether the ")" at `at` ends an inline list label: a letter or Roman numeral standing
+/// alone after a space, at the start of a list item.
+fn is_inline_label(text: &str, at: u32) -> bool {
+    let before = &text[..at as usize];
+    let label: String = before.chars().rev().take_while(char::is_ascii_lowercase).collect();
+    if label.is_empty() || label.len() > 4 {
+        return false;
+    }
+    let rest = &before[..before.len() - label.len()];
+    let single_letter = label.len() == 1;
+    let roman = label.chars().all(|c| matches!(c, 'i' | 'v' | 'x'));
+    (single_letter || roman) && (rest.is_empty() || rest.ends_with([' ', '\t', '\n']))
 }
 
 fn report_open(cx: &mut Context<'_>, open: char, range: TextRange) {
