@@ -154,8 +154,11 @@ fn family(i: &str) -> Res<'_, (Body, DocType, bool)> {
     Ok((rest, (body, doc_type, standard_case)))
 }
 
+/// What [`resolution`] reads: body, type, number, session and slips.
+type Parsed = (Body, DocType, u32, Option<Session>, Vec<Slip>);
+
 /// Parses a resolution or declaration symbol at the start of `i`.
-fn resolution(i: &str) -> Res<'_, (Body, DocType, u32, Option<Session>, Vec<Slip>)> {
+fn resolution(i: &str) -> Res<'_, Parsed> {
     let (i, (body, doc_type, standard_case)) = family(i)?;
     if doc_type == DocType::Document {
         return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
