@@ -30,9 +30,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let Some(draft_session) = draft_session(doc, cx.config().session_year) else { return };
     for op in doc.body.sections.iter().flat_map(|s| &s.operative) {
         let para = doc.para(op.para);
-        let bytes = doc.slice(para.content).as_bytes();
-        let mentions = |needle: &[u8]| memchr::memmem::find(bytes, needle).is_some();
-        if !(mentions(b"regular session") || mentions("odo ordin".as_bytes()) || mentions("ssion ordin".as_bytes())) {
+        // Only paragraphs that name a session are read word by word.
+        let content = doc.slice(para.content);
+        if !(content.contains("regular session") || content.contains("odo ordin") || content.contains("ssion ordin")) {
             continue;
         }
         let text = doc.slice(para.content);

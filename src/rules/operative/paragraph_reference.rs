@@ -37,8 +37,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
         for op in &section.operative {
             let content = doc.para(op.para).content;
             // Most paragraphs mention no paragraph at all: skip them without splitting words.
-            let bytes = doc.slice(content).as_bytes();
-            if memchr::memmem::find(bytes, b"aragra").is_none() && memchr::memmem::find(bytes, "árrafo".as_bytes()).is_none() {
+            static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::OnceLock::new();
+            let finders = FINDERS.get_or_init(|| [memchr::memmem::Finder::new("aragra"), memchr::memmem::Finder::new("árrafo")]);
+            if finders.iter().all(|f| f.find(doc.slice(content).as_bytes()).is_none()) {
                 continue;
             }
             let words: Vec<(&str, TextRange)> = crate::scan::words(doc.text, content).collect();
