@@ -32,9 +32,7 @@ cargo build --quiet --bin resolint
 npm ci --prefix tests/sarif --no-audit --no-fund --silent
 node --test tests/sarif/
 
-if [ -x scripts/test-wasm.sh ]; then
-    step "WebAssembly package: Node and headless Chromium"
-    scripts/test-wasm.sh
-fi
+step "WebAssembly package: wasm-bindgen tests, Node, TypeScript, headless Chromium"
+scripts/test-wasm.sh
 
 step "all tests passed"

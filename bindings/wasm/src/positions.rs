@@ -1,0 +1,215 @@
+//! Byte offsets to UTF-16 offsets and back, for the offsets that cross the boundary.
+//!
+//! JavaScript strings count UTF-16 code units; the core counts bytes. [`Positions`] reads
+//! the text once (a byte loop, no char decoding) and keeps a checkpoint every
+//! [`STRIDE`] bytes, so each offset actually returned converts by counting at most that
+//! many bytes, in any order, with no sorting. Nothing here panics: out-of-range byte
+//! offsets are clamped, and UTF-16 offsets that are out of range or fall inside a
+//! surrogate pair convert to `None`.
+
+use std::cell::Cell;
+
+/// Bytes between checkpoints.
+pub const STRIDE: usize = 256;
+
+/// UTF-16 length of valid UTF-8 bytes: one unit per char, two for chars of four bytes.
+#[must_use]
+pub fn utf16_len(bytes: &[u8]) -> u32 {
+    let mut n = 0u32;
+    for &b in bytes {
+        // Continuation bytes 0x80..=0xBF start no char; leaders 0xF0.. start a surrogate pair.
+        n += u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0);
+    }
+    n
+}
+
+/// Checkpoints of one text: `(byte, utf16)` pairs on char boundaries, ascending.
+#[derive(Debug)]
+pub struct Positions<'t> {
+    text: &'t str,
+    checkpoints: Vec<(u32, u32)>,
+    /// The last conversion: offsets asked for in ascending order (diagnostics come
+    /// sorted) count on from it instead of from a checkpoint.
+    last: Cell<(u32, u32)>,
+}
+
+impl<'t> Positions<'t> {
+    /// Reads `text` once; the checkpoints stop at byte `upto` (offsets past it still
+    /// convert, by counting from the last checkpoint).
+    #[must_use]
+    pub fn new(text: &'t str, upto: usize) -> Self {
+        let bytes = text.as_bytes();
+        let upto = upto.min(bytes.len());
+        let mut checkpoints = Vec::with_capacity(upto / STRIDE + 1);
+        checkpoints.push((0, 0));
+        let (mut at, mut units) = (0usize, 0u32);
+        let mut next = STRIDE;
+        while next <= upto {
+            // The first char boundary at or after `next`.
+            while next < bytes.len() && !text.is_char_boundary(next) {
+                next += 1;
+            }
+            units += utf16_len(bytes.get(at..next).unwrap_or(&[]));
+            at = next;
+            checkpoints.push((to_u32(at), units));
+            next = at + STRIDE;
+        }
+        Self {
+            text,
+            checkpoints,
+            last: Cell::new((0, 0)),
+        }
+    }
+
+    /// The UTF-16 offset of byte `offset` (clamped to the text).
+    #[must_use]
+    pub fn utf16(&self, offset: u32) -> u32 {
+        let offset = (offset as usize).min(self.text.len());
+        let (lb, lu) = self.last.get();
+        let (b, u) = if lb as usize <= offset && offset - lb as usize <= STRIDE {
+            (lb, lu)
+        } else {
+            let i = self
+                .checkpoints
+                .partition_point(|&(b, _)| b as usize <= offset)
+                .saturating_sub(1);
+            self.checkpoints.get(i).copied().unwrap_or((0, 0))
+        };
+        let units = u + utf16_len(self.text.as_bytes().get(b as usize..offset).unwrap_or(&[]));
+        self.last.set((to_u32(offset), units));
+        units
+    }
+
+    /// The byte offset of UTF-16 offset `offset`, if it is a char boundary of the text.
+    #[must_use]
+    pub fn byte(&self, offset: u32) -> Option<u32> {
+        let i = self
+            .checkpoints
+            .partition_point(|&(_, u)| u <= offset)
+            .saturating_sub(1);
+        let (b, mut units) = self.checkpoints.get(i).copied().unwrap_or((0, 0));
+        let mut at = b as usize;
+        let mut chars = self.text.get(at..)?.chars();
+        while units < offset {
+            let c = chars.next()?;
+            units += to_u32(c.len_utf16());
+            at += c.len_utf8();
+        }
+        (units == offset).then(|| to_u32(at))
+    }
+}
+
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// Splits `joined` into consecutive pieces of the given UTF-16 lengths; `None` for a
+/// length that runs past the end or stops inside a surrogate pair (the pieces after it
+/// are then misaligned, so they are `None` too).
+#[must_use]
+pub fn split_utf16(joined: &str, lengths: impl IntoIterator<Item = u32>) -> Vec<Option<&str>> {
+    let mut out = Vec::new();
+    let mut rest = joined;
+    let mut aligned = true;
+    for len in lengths {
+        let end = if aligned {
+            utf16_prefix(rest, len)
+        } else {
+            None
+        };
+        if let Some((piece, tail)) = end.and_then(|end| Some((rest.get(..end)?, rest.get(end..)?)))
+        {
+            out.push(Some(piece));
+            rest = tail;
+        } else {
+            aligned = false;
+            out.push(None);
+        }
+    }
+    out
+}
+
+/// The byte length of the prefix of `s` that is `units` UTF-16 code units long, if any.
+/// (Runs of ASCII are skipped a slice at a time; drafts are mostly ASCII.)
+fn utf16_prefix(s: &str, units: u32) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let (mut at, mut counted) = (0usize, 0u32);
+    while counted < units {
+        let want = (units - counted) as usize;
+        let run = bytes.get(at..(at + want).min(bytes.len()))?;
+        let ascii = run.iter().position(|&b| b >= 0x80).unwrap_or(run.len());
+        at += ascii;
+        counted += to_u32(ascii);
+        if counted == units {
+            break;
+        }
+        let lead = *bytes.get(at)?;
+        let (width, u) = match lead {
+            0xF0.. => (4, 2),
+            0xE0.. => (3, 1),
+            _ => (2, 1),
+        };
+        if counted + u > units {
+            return None;
+        }
+        at += width;
+        counted += u;
+    }
+    (at <= bytes.len()).then_some(at)
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_count_utf16_units_of_every_width() {
+        for s in ["", "abc", "é", "“quoted”", "😀", "e\u{301}", "a😀é“"] {
+            assert_eq!(
+                utf16_len(s.as_bytes()) as usize,
+                s.encode_utf16().count(),
+                "{s}"
+            );
+        }
+    }
+
+    #[test]
+    fn should_map_bytes_to_utf16_and_back() {
+        let text = "é😀a";
+        let p = Positions::new(text, text.len());
+        assert_eq!(
+            (p.utf16(0), p.utf16(2), p.utf16(6), p.utf16(7), p.utf16(99)),
+            (0, 1, 3, 4, 4)
+        );
+        let back: Vec<_> = (0..6).map(|u| p.byte(u)).collect();
+        assert_eq!(back, [Some(0), Some(2), None, Some(6), Some(7), None]);
+    }
+
+    #[test]
+    fn should_agree_with_char_counting_across_checkpoints() {
+        let text = "“é😀” a\u{301}b ".repeat(40);
+        let p = Positions::new(&text, text.len());
+        let mut units = 0u32;
+        for (i, c) in text.char_indices() {
+            assert_eq!(p.utf16(to_u32(i)), units);
+            assert_eq!(p.byte(units), Some(to_u32(i)));
+            units += to_u32(c.len_utf16());
+        }
+        assert_eq!(p.utf16(to_u32(text.len())), units);
+    }
+
+    #[test]
+    fn should_split_by_utf16_lengths() {
+        assert_eq!(
+            split_utf16("ab😀c", [1, 3, 1]),
+            vec![Some("a"), Some("b😀"), Some("c")]
+        );
+        assert_eq!(split_utf16("😀c", [1, 1]), vec![None, None]);
+        assert_eq!(split_utf16("ab", [1, 5]), vec![Some("a"), None]);
+        assert_eq!(
+            split_utf16("“é” x😀", [3, 2, 2, 0]),
+            vec![Some("“é”"), Some(" x"), Some("😀"), Some("")]
+        );
+        assert_eq!(split_utf16("", [0, 1]), vec![Some(""), None]);
+    }
+}
