@@ -57,6 +57,9 @@ pub use syntax::{DocKind, Document, TextRange};
 
 use serde::Serialize;
 
+/// The version of this crate, as the CLI and the WebAssembly package report it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
 /// Errors of the library's fallible entry points.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum Error {
@@ -155,19 +158,24 @@ pub fn validate_paragraphs(paragraphs: &[Paragraph], config: &Config) -> Paragra
             text.push('\n');
         }
         starts.push(syntax::to_u32(text.len()));
-        // A paragraph is one paragraph: line breaks inside it are soft breaks.
-        text.extend(p.text.chars().map(|c| if matches!(c, '\n' | '\r') { '\u{b}' } else { c }));
+        // A paragraph is one paragraph: line breaks inside it become soft breaks (one
+        // byte for one byte, so offsets inside the paragraph are unchanged).
+        let at = text.len();
+        text.push_str(&p.text);
+        if p.text.contains(['\n', '\r']) {
+            let soft: String = text[at..].chars().map(|c| if matches!(c, '\n' | '\r') { '\u{b}' } else { c }).collect();
+            text.replace_range(at.., &soft);
+        }
     }
+    // Empty paragraphs (blank lines in Word) separate paragraphs and are nothing else.
     let pieces: Vec<parse::Piece<'_>> = paragraphs
         .iter()
         .zip(&starts)
-        .map(|(p, &s)| {
-            let len = p.text.chars().map(char::len_utf8).sum::<usize>();
-            parse::Piece {
-                range: TextRange::new(s, s + syntax::to_u32(len)),
-                list_string: p.list_string.as_deref().filter(|l| !l.trim().is_empty()),
-                style: p.style.as_deref(),
-            }
+        .filter(|(p, _)| !p.text.trim().is_empty() || p.list_string.as_deref().is_some_and(|l| !l.trim().is_empty()))
+        .map(|(p, &s)| parse::Piece {
+            range: TextRange::new(s, s + syntax::to_u32(p.text.len())),
+            list_string: p.list_string.as_deref().filter(|l| !l.trim().is_empty()),
+            style: p.style.as_deref(),
         })
         .collect();
     let report = {

@@ -56,8 +56,16 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
         let j = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
         let token = token_start;
         token_start = j;
-        // Cheap rejection first: the two words must begin with the same letter.
-        let first_prev = bytes[token..i].iter().copied().find(|b| !b.is_ascii_punctuation());
+        // Cheap rejection first: the two words must begin with the same letter. (The word
+        // before the gap is the end of its token: "ask\u{b}in" ends with "in".)
+        let word_start = i - bytes[token..i].iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let first_prev = if word_start > token && bytes[word_start - 1] >= 0x80 {
+            None // a non-ASCII letter may start the word ("también"): no shortcut
+        } else if word_start < i {
+            Some(bytes[word_start])
+        } else {
+            bytes[token..i].iter().copied().find(|b| !b.is_ascii_punctuation())
+        };
         if let (Some(a), Some(&b)) = (first_prev, bytes.get(j)) {
             if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(&b) {
                 continue;
@@ -132,6 +140,7 @@ mod tests {
     #[test]
     fn should_allow_grammatical_doubles_and_numbers() {
         assert!(doubles("To note that that approach works, on 4 4 days.").is_empty());
+        assert_eq!(doubles("Solicitar también también."), ["también también"]);
         assert!(doubles("To act in\nin order.").is_empty());
     }
 }
