@@ -49,23 +49,20 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
     let mut out = Vec::new();
     let mut last_end = 0;
     let mut token_start = 0;
-    for i in memchr::memchr_iter(b' ', bytes) {
-        if i == 0 || bytes[i - 1] == b' ' {
+    // Tokens end at spaces and at line breaks (Word's soft break is U+000B); only a gap
+    // of spaces can hold a doubled word.
+    for i in memchr::memchr3_iter(b' ', b'\n', 0x0B, bytes) {
+        if i > 0 && bytes[i - 1] == b' ' {
             continue;
         }
-        let j = i + bytes[i..].iter().take_while(|&&b| b == b' ').count();
         let token = token_start;
+        let j = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b' ').count();
         token_start = j;
-        // Cheap rejection first: the two words must begin with the same letter. (The word
-        // before the gap is the end of its token: "ask\u{b}in" ends with "in".)
-        let word_start = i - bytes[token..i].iter().rev().take_while(|b| b.is_ascii_alphanumeric()).count();
-        let first_prev = if word_start > token && bytes[word_start - 1] >= 0x80 {
-            None // a non-ASCII letter may start the word ("también"): no shortcut
-        } else if word_start < i {
-            Some(bytes[word_start])
-        } else {
-            bytes[token..i].iter().copied().find(|b| !b.is_ascii_punctuation())
-        };
+        if i == 0 || bytes[i] != b' ' {
+            continue;
+        }
+        // Cheap rejection first: the two words must begin with the same letter.
+        let first_prev = bytes[token..i].iter().copied().find(|b| !b.is_ascii_punctuation());
         if let (Some(a), Some(&b)) = (first_prev, bytes.get(j)) {
             if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(&b) {
                 continue;
