@@ -116,7 +116,10 @@ fn numbered_session(i: &str) -> Res<'_, (Session, Vec<Slip>)> {
     if kind == '0' {
         slips.push(Slip::ZeroForO);
     }
-    let value = crate::parse::label::roman_value(numeral).unwrap_or(0);
+    // "XXVC" is no numeral: then this is no session the grammar can vouch for.
+    let Some(value) = crate::parse::label::roman_value(numeral) else {
+        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+    };
     let year: u32 = year_text.parse().unwrap_or(0);
     let session = Session::Numbered { numeral: value, special: kind == 'E', year, year_digits: crate::syntax::to_u32(year_text.len()) as u8 };
     Ok((i, (session, slips)))

@@ -52,7 +52,8 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
     // Tokens end at spaces and at line breaks (Word's soft break is U+000B); only a gap
     // of spaces can hold a doubled word.
     for i in memchr::memchr3_iter(b' ', b'\n', 0x0B, bytes) {
-        if i > 0 && bytes[i - 1] == b' ' {
+        // Separators inside the gap already read belong to it.
+        if i < token_start {
             continue;
         }
         let token = token_start;
