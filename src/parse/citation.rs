@@ -300,5 +300,7 @@ mod tests {
         let d = one("(AG/doc.5240/12 rev. 1)");
         assert_eq!((d.doc_type, d.range.slice("(AG/doc.5240/12 rev. 1)")), (DocType::Document, "AG/doc.5240/12"));
         assert!(scan("and/or 1/2 km/h", 0).is_empty());
+        // Regression (proptest): "XXVC" is no numeral, so there is no session to normalise.
+        assert_eq!(one("AG/RES. 1507 (XXVCO/97)").session, None);
     }
 }

@@ -139,6 +139,8 @@ mod tests {
     fn should_allow_grammatical_doubles_and_numbers() {
         assert!(doubles("To note that that approach works, on 4 4 days.").is_empty());
         assert_eq!(doubles("Solicitar también también."), ["también también"]);
+        // Regression (proptest): a space right after a line break once panicked.
+        assert!(doubles("To request\n the the report.").contains(&"the the".to_owned()));
         assert!(doubles("To act in\nin order.").is_empty());
     }
 }
