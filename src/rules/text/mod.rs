@@ -91,6 +91,11 @@ fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i + 1 < bytes.len() {
+        // Eight positions at a time: skip them when none starts a pair of capitals.
+        if i + 9 <= bytes.len() && !has_capital_pair(&bytes[i..i + 9]) {
+            i += 8;
+            continue;
+        }
         if !(bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase()) || letter_before(i) {
             i += 1;
             continue;
@@ -114,6 +119,19 @@ fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
         out.push((&s[run.0..run.1], TextRange::new(seg.start + crate::syntax::to_u32(run.0), seg.start + crate::syntax::to_u32(run.1))));
     }
     out
+}
+
+/// Whether any of the first eight bytes of `nine` starts a pair of ASCII capitals, tested
+/// on all eight at once (SWAR: each byte's high bit says "is in A–Z").
+fn has_capital_pair(nine: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let upper = |w: u64| {
+        let at_least_a = w.wrapping_add(ONES * (0x80 - u64::from(b'A')));
+        let above_z = w.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
+        at_least_a & !above_z & !w & (ONES * 0x80)
+    };
+    let load = |from: usize| u64::from_le_bytes(nine[from..from + 8].try_into().unwrap_or([0; 8]));
+    upper(load(0)) & upper(load(1)) != 0
 }
 
 /// The acronym a word is ("CSHN", "NGOs" → "NGO"), if it is one.
@@ -186,4 +204,17 @@ fn expansion_before(text: &str) -> String {
 /// Whether `def` defines the acronym `acronym` ("GEALC Network" defines "GEALC").
 pub(crate) fn defines(def: &Definition, acronym: &str) -> bool {
     def.acronym == acronym || def.acronym.split(' ').next() == Some(acronym)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_capital_pair;
+
+    #[test]
+    fn should_find_pairs_of_capitals_eight_bytes_at_a_time() {
+        assert!(has_capital_pair(b"the OAS i"));
+        assert!(has_capital_pair(b"abcdefgHI"), "a pair across the eighth byte");
+        assert!(!has_capital_pair(b"The Assem"));
+        assert!(!has_capital_pair("é€AbcdeFg".as_bytes().get(..9).unwrap_or(b"         ")));
+    }
 }
