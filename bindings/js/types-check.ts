@@ -7,11 +7,13 @@ import init, {
   type Diagnostic,
   type Edit,
   type Fix,
+  type Ignore,
   type Lang,
   type Level,
   type Outline,
   type Paragraph,
   type ParagraphDiagnostic,
+  type Profile,
   type Report,
   type RuleMeta,
   type RuleName,
@@ -32,6 +34,27 @@ async function main(bytes: ArrayBuffer): Promise<void> {
   new Validator();
   new Validator({});
   new Validator({ lang: "auto" });
+  new Validator({ language: "fr" });
+
+  // Every option, as a Word add-in would keep them in the document's settings.
+  const profile: Profile = "permanent-council";
+  const ignore: Ignore[] = [
+    { rule: "doubled-word", paragraph: Validator.fingerprint("NOTING the the report,"), text: "the the" },
+    { rule: "whitespace" },
+    { rule: "placeholder", text: "[date]" },
+  ];
+  const everything: ValidatorOptions = {
+    language: "auto",
+    profile,
+    sessionYear: 2024,
+    rules: { "session-ordinal": "warning" },
+    ignore,
+  };
+  new Validator(everything);
+  new Validator({ profile: "cidi", sessionYear: new Date().getFullYear(), ignore: [] as const });
+  const profiles: Profile[] = ["general-assembly", "permanent-council", "cidi"];
+  const fingerprint: string = Validator.fingerprint("To ask.");
+  void [profiles, fingerprint];
 
   const report: Report = validator.validate("THE GENERAL ASSEMBLY,\n");
   const language: Lang = report.language;

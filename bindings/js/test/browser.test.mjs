@@ -85,12 +85,33 @@ describe('in headless Chromium', () => {
       ]);
       let error = null;
       try {
-        new Validator({ sessionYear: 2024 });
+        new Validator({ sessionYear: '2024' });
       } catch (e) {
         error = { isError: e instanceof Error, message: e.message };
       }
       const after = v.validate('THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask.\n\n1. To urge.\n');
-      return { paragraphs, error, after: after.diagnostics.map((d) => d.rule), rules: Validator.rules().length };
+      // Every option, and an ignore of one occurrence by paragraph fingerprint and text.
+      const noting = 'NOTING the the report and the the study,';
+      const configured = new Validator({
+        language: 'en',
+        profile: 'permanent-council',
+        sessionYear: 2021,
+        ignore: [{ rule: 'doubled-word', paragraph: Validator.fingerprint(noting), text: 'the the' }],
+      }).validateParagraphs([
+        { text: 'THE GENERAL ASSEMBLY,' },
+        { text: noting },
+        { text: 'NOTING ALSO the the decision,' },
+        { text: 'RESOLVES:' },
+        { text: 'To ask the Secretariat to report at its fifty-first regular session.', listString: '1.' },
+      ]);
+      return {
+        paragraphs,
+        error,
+        after: after.diagnostics.map((d) => d.rule),
+        rules: Validator.rules().length,
+        configured: configured.diagnostics.map((d) => `${d.rule}@${d.paragraph}`),
+        fingerprint: Validator.fingerprint(noting),
+      };
     });
     const numbering = out.paragraphs.diagnostics.find((d) => d.rule === 'operative-numbering');
     assert.equal(numbering.paragraph, 3);
@@ -98,6 +119,9 @@ describe('in headless Chromium', () => {
     assert.match(out.error.message, /sessionYear/);
     assert.ok(out.after.includes('operative-numbering'));
     assert.ok(out.rules >= 20);
+    assert.deepEqual(out.configured, ['organ-line-format@0', 'preamble-punctuation@1', 'doubled-word@2', 'session-ordinal@4']);
+    const { Validator } = await import('resolint');
+    assert.equal(out.fingerprint, Validator.fingerprint('NOTING the the report and the the study,'));
   });
 
   test('a panic throws a catchable Error and the page keeps working', async () => {

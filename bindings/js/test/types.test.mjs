@@ -25,7 +25,7 @@ describe('TypeScript declarations', () => {
     assert.notEqual(r.status, 0, 'tsc accepted types-fail.ts');
     const lines = readFileSync(join(dir, 'types-fail.ts'), 'utf8').split('\n');
     const marked = lines.flatMap((l, i) => (l.includes('// FAIL') ? [i + 1] : []));
-    assert.ok(marked.length >= 4);
+    assert.ok(marked.length >= 12, `only ${marked.length} lines marked FAIL`);
     const reported = new Set([...r.stdout.matchAll(/types-fail\.ts\((\d+),\d+\): error TS\d+/g)].map((m) => Number(m[1])));
     assert.deepEqual([...reported].sort((a, b) => a - b), marked, r.stdout);
   });

@@ -14,12 +14,42 @@ export type RuleName = /*RULE_NAMES*/ string;
 
 export type RuleGroup = "structure" | "preamble" | "operative" | "footnotes" | "citations" | "text";
 
-/** Options of a `Validator`. Unknown keys, rules and levels throw an `Error` naming them. */
+/** The body a draft is for: it decides which organ line `organ-line-format` expects. */
+export type Profile = "general-assembly" | "permanent-council" | "cidi";
+
+/**
+ * One occurrence a person chose to ignore, matched by content rather than position so
+ * that it survives edits: diagnostics of `rule` are left out when their paragraph has the
+ * fingerprint `paragraph` (from `Validator.fingerprint`; left out: any paragraph) and the
+ * text they flag is exactly `text` (left out: any text).
+ */
+export interface Ignore {
+  rule: RuleName;
+  paragraph?: string;
+  text?: string;
+}
+
+/**
+ * Options of a `Validator`: the keys of `resolint.toml`. Unknown keys, rules and levels,
+ * and values of the wrong kind, throw an `Error` naming them. A key set to `undefined` or
+ * `null` is the same as a key left out.
+ */
 export interface ValidatorOptions {
   /** The drafts' language; `"auto"` (the default) detects it. */
   lang?: "auto" | Lang;
+  /** The same as `lang` (give one of the two). */
+  language?: "auto" | Lang;
+  /** The body the drafts are for; left out, any organ line is accepted. */
+  profile?: Profile;
+  /**
+   * The year of the General Assembly session the drafts are for (a whole number, such as
+   * 2024); left out, it is read from each draft's provenance line or symbol.
+   */
+  sessionYear?: number;
   /** Levels by rule name; rules left out keep their default severity. */
   rules?: { [R in RuleName]?: Level };
+  /** Occurrences to leave unreported. */
+  ignore?: readonly Ignore[];
 }
 
 /** One replacement: UTF-16 offsets `start..end` of the text become `text`. */
@@ -131,11 +161,11 @@ export default function init(input?: InitInput | Promise<InitInput>): Promise<vo
 /** Instantiates the module synchronously from its bytes or a compiled module. */
 export function initSync(module: BufferSource | WebAssembly.Module): void;
 
-/** The version of the package. */
+/** The version of the resolint core the module was built from (the package's version). */
 export function version(): string;
 
 export class Validator {
-  /** Throws an `Error` whose message names an unknown key, rule or level. */
+  /** Throws an `Error` whose message names an unknown key, rule or level, or a bad value. */
   constructor(options?: ValidatorOptions);
   /** Checks a plain-text draft. */
   validate(text: string): Report;
@@ -150,6 +180,13 @@ export class Validator {
   fixAll(text: string): string;
   /** Metadata of every rule, for settings screens. */
   static rules(): RuleMeta[];
-  /** The version of the package. */
+  /** The version of the resolint core the module was built from (the package's version). */
   static version(): string;
+  /**
+   * The fingerprint of a paragraph's text (16 hexadecimal digits), for `Ignore.paragraph`.
+   * White space is collapsed, so re-flowing the paragraph keeps it. Pass the text the
+   * validator sees: a `validateParagraphs` paragraph's `text` (without Word's list
+   * number), or a paragraph of a plain-text draft as it stands (typed number included).
+   */
+  static fingerprint(paragraphText: string): string;
 }

@@ -3,7 +3,8 @@
 // The wasm-bindgen glue (`resolint_wasm.js`) exposes raw calls that return flat records
 // (numbers + one string, see bindings/wasm/src/encode.rs); this module checks the
 // arguments, decodes the records into plain objects and keeps the options as the few
-// bytes the raw calls take. Types: resolint.d.ts. Browser use: `await init()` first;
+// bytes the raw calls take (checked once, by the core, in the constructor; see
+// bindings/wasm/src/options.rs). Types: resolint.d.ts. Browser use: `await init()` first;
 // the Node entry (node.js) instantiates synchronously on import.
 
 import initWasm, {
@@ -12,6 +13,7 @@ import initWasm, {
   __wbg_reset_state as resetInstance,
   initSync as initWasmSync,
   rawApplyFixes,
+  rawFingerprint,
   rawFixAll,
   rawParseOptions,
   rawReady,
@@ -82,7 +84,7 @@ export function __testFailure(kind) {
   return call(() => (kind === 'trap' ? __testTrap() : __testPanic()));
 }
 
-/** The version of the package. */
+/** The version of the resolint core the module was built from (the package's version). */
 export function version() {
   return call(() => rawVersion());
 }
@@ -157,8 +159,10 @@ export class Validator {
   #config;
 
   /**
-   * `options`: `{ lang?: "auto"|"en"|"es"|"fr"|"pt", rules?: { [rule]: "off"|"info"|"warning"|"error" } }`.
-   * Throws an `Error` naming an unknown key, rule or level.
+   * `options`: the keys of `resolint.toml` — `{ lang? (or language?): "auto"|"en"|"es"|"fr"|"pt",
+   * profile?: "general-assembly"|"permanent-council"|"cidi", sessionYear?: number,
+   * rules?: { [rule]: "off"|"info"|"warning"|"error" }, ignore?: [{ rule, paragraph?, text? }] }`.
+   * Throws an `Error` naming an unknown key, rule or level, or a bad value.
    */
   constructor(options) {
     this.#config = call(() => rawParseOptions(options));
@@ -242,8 +246,19 @@ export class Validator {
     return call(() => rawRules());
   }
 
-  /** The version of the package. */
+  /** The version of the resolint core the module was built from (the package's version). */
   static version() {
     return version();
+  }
+
+  /**
+   * The fingerprint of a paragraph's text, for the `paragraph` of an `ignore` entry: white
+   * space is collapsed, so re-flowing the paragraph keeps it. Pass the text the validator
+   * sees: a `validateParagraphs` paragraph's `text` (without Word's list number), or a
+   * paragraph of a plain-text draft as it stands (typed number included, all its lines).
+   */
+  static fingerprint(paragraphText) {
+    if (typeof paragraphText !== 'string') throw new TypeError('fingerprint: paragraphText must be a string');
+    return call(() => rawFingerprint(paragraphText));
   }
 }

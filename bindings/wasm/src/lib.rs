@@ -4,16 +4,17 @@
 //! calls the core, and turns reports into flat records (see [`encode`]) that the
 //! package's hand-written `js/resolint.js` decodes into the objects of the public API
 //! (`Validator`, `validate`, `validateParagraphs`, `applyFixes`, `Validator.rules()`,
-//! `version()`, typed by `js/resolint.d.ts`). Every offset that crosses is in UTF-16 code
-//! units, converted only for what is returned (see [`positions`]).
+//! `Validator.fingerprint()`, `version()`, typed by `js/resolint.d.ts`). Every offset that
+//! crosses is in UTF-16 code units, converted only for what is returned (see
+//! [`positions`]). The options are the core's `Settings`, checked once (see [`options`]).
 //!
 //! ## Errors and panics
 //!
-//! Bad options come back as a JavaScript `Error` naming the key, rule or level. The core
-//! never panics by design (property-tested and fuzzed), and this crate indexes nothing
-//! without a check. Should a panic happen all the same, `wasm32-unknown-unknown` aborts,
-//! and an aborted instance is unusable (its shadow stack pointer and allocator are left
-//! mid-call). So:
+//! Bad options come back as a JavaScript `Error` naming the key, rule, level or value.
+//! The core never panics by design (property-tested and fuzzed), and this crate indexes
+//! nothing without a check. Should a panic happen all the same, `wasm32-unknown-unknown`
+//! aborts, and an aborted instance is unusable (its shadow stack pointer and allocator
+//! are left mid-call). So:
 //!
 //! - the panic hook installed at start-up schedules a reset of the instance
 //!   (`wasm_bindgen::handler::schedule_reinit`: the next call to any export builds a fresh
@@ -27,8 +28,9 @@
 //!   `--experimental-reset-state-function`) and throws an `Error` naming the trap.
 //!
 //! Either way the failing call throws a catchable `Error` and every later call works on a
-//! fresh instance. The module keeps no state between calls (the options live on the
-//! JavaScript side as a few bytes), so a reset loses nothing. What is not covered: code
+//! fresh instance. The module keeps no state between calls (the checked options live on
+//! the JavaScript side as a few bytes, see [`options::ConfigBytes`]), so a reset loses
+//! nothing. What is not covered: code
 //! that calls the glue (`resolint_wasm.js`) directly after a trap, bypassing
 //! `resolint.js`. The hidden exports `__testPanic` and `__testTrap` let the package's
 //! tests check all this.
@@ -66,10 +68,11 @@ fn keep(records: encode::Records) -> Vec<u32> {
     records.nums
 }
 
-/// Checks options and encodes them as the bytes the other calls take.
+/// Checks options (the core's `Settings`: `lang`/`language`, `profile`, `sessionYear`,
+/// `rules`, `ignore`) and encodes them as the bytes the other calls take.
 ///
 /// # Errors
-/// An `Error` whose message names the bad key, rule or level.
+/// An `Error` whose message names the bad key, rule, level or value.
 #[wasm_bindgen(js_name = rawParseOptions)]
 #[allow(clippy::needless_pass_by_value)] // wasm-bindgen hands JS values over by value
 pub fn raw_parse_options(options: JsValue) -> Result<Vec<u8>, JsError> {
@@ -228,11 +231,19 @@ pub fn raw_rules() -> Result<JsValue, JsError> {
     serde_wasm_bindgen::to_value(&metas).map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// The package version.
+/// The version of the resolint core the module was built from (`resolint::VERSION`).
 #[wasm_bindgen]
 #[must_use]
 pub fn version() -> String {
-    env!("CARGO_PKG_VERSION").to_owned()
+    resolint::VERSION.to_owned()
+}
+
+/// The fingerprint of a paragraph's text (`resolint::config::paragraph_fingerprint`), as
+/// the `paragraph` of an `ignore` option entry.
+#[wasm_bindgen(js_name = rawFingerprint)]
+#[must_use]
+pub fn raw_fingerprint(text: &str) -> String {
+    resolint::config::paragraph_fingerprint(text)
 }
 
 /// Panics, so that the tests can check that a panic surfaces as a catchable `Error` and

@@ -8,7 +8,8 @@ use resolint::RULES;
 use resolint_wasm::encode::NONE;
 use resolint_wasm::{decode_paragraphs, raw_validate_paragraphs};
 use resolint_wasm::{
-    options, raw_apply_fixes, raw_parse_options, raw_rules, raw_take_strings, raw_validate,
+    options, raw_apply_fixes, raw_fingerprint, raw_parse_options, raw_rules, raw_take_strings,
+    raw_validate,
 };
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -124,7 +125,9 @@ fn utf16_index(text: &str, needle: &str) -> u32 {
 #[wasm_bindgen_test]
 fn should_take_undefined_null_and_empty_options_as_the_defaults() {
     let default = options::parse(&JsValue::UNDEFINED).unwrap();
-    assert_eq!(default, vec![0; 1 + RULES.len()]);
+    assert_eq!(default, options::encode(&resolint::Config::default()));
+    assert!(default.iter().all(|&b| b == 0));
+    assert_eq!(options::config(&default), resolint::Config::default());
     assert_eq!(options::parse(&JsValue::NULL).unwrap(), default);
     assert_eq!(options::parse(&js("{}")).unwrap(), default);
     assert_eq!(
@@ -136,7 +139,8 @@ fn should_take_undefined_null_and_empty_options_as_the_defaults() {
 #[wasm_bindgen_test]
 fn should_refuse_unknown_keys_naming_them() {
     assert!(error_of(r#"{"profil":"x"}"#).contains("`profil`"));
-    assert!(error_of(r#"{"lang":"en","sessionYear":2024}"#).contains("`sessionYear`"));
+    assert!(error_of(r#"{"lang":"en","sessionyear":2024}"#).contains("`sessionyear`"));
+    assert!(error_of(r#"{"ignore":[{"rule":"whitespace","txt":"x"}]}"#).contains("`txt`"));
     assert!(error_of("[]").contains("must be an object"));
     assert!(error_of("5").contains("must be an object"));
 }
@@ -170,6 +174,96 @@ fn should_turn_options_into_the_configuration() {
     assert_eq!(
         config.severity_of("placeholder", resolint::Severity::Error),
         Some(resolint::Severity::Error)
+    );
+}
+
+#[wasm_bindgen_test]
+fn should_refuse_bad_profiles_years_and_ignores_naming_them() {
+    assert!(error_of(r#"{"profile":"ga"}"#).contains("`ga`"));
+    assert!(error_of(r#"{"profile":"ga"}"#).contains("`profile`"));
+    assert!(error_of(r#"{"sessionYear":"2024"}"#).contains("`sessionYear`"));
+    assert!(error_of(r#"{"sessionYear":2024.5}"#).contains("2024.5"));
+    assert!(error_of(r#"{"sessionYear":-1}"#).contains("`sessionYear`"));
+    assert!(error_of(r#"{"ignore":{}}"#).contains("`ignore`"));
+    assert!(error_of(r#"{"ignore":[{}]}"#).contains("`ignore[0]`: missing key `rule`"));
+    assert!(
+        error_of(r#"{"ignore":[{"rule":"whitespace"},{"rule":"nope"}]}"#)
+            .contains("`ignore[1].rule`: unknown rule `nope`")
+    );
+    assert!(error_of(r#"{"ignore":[{"rule":"whitespace","text":1}]}"#).contains("`ignore[0].text`"));
+    assert!(error_of(r#"{"lang":"en","language":"en"}"#).contains("`language`"));
+}
+
+#[wasm_bindgen_test]
+fn should_read_every_option_as_the_core_settings_do() {
+    let json = r#"{"language":"pt","profile":"permanent-council","sessionYear":2023,
+        "rules":{"whitespace":"off"},
+        "ignore":[{"rule":"doubled-word","paragraph":"0123456789abcdef","text":"the the"},{"rule":"placeholder"}]}"#;
+    let config = options::config(&options::parse(&js(json)).unwrap());
+    let settings: resolint::config::Settings = serde_wasm_bindgen::from_value(js(json)).unwrap();
+    let expected = settings.into_config().unwrap();
+    assert_eq!(
+        (
+            config.lang,
+            config.profile,
+            config.session_year,
+            &config.ignores
+        ),
+        (
+            expected.lang,
+            expected.profile,
+            expected.session_year,
+            &expected.ignores
+        )
+    );
+    assert_eq!(
+        config.profile,
+        Some(resolint::config::Profile::PermanentCouncil)
+    );
+    assert_eq!(config.session_year, Some(2023));
+    assert_eq!(config.ignores.len(), 2);
+    assert_eq!(
+        config.severity_of("whitespace", resolint::Severity::Info),
+        None
+    );
+    // The configuration file's spellings are the same options.
+    let toml_style = options::config(
+        &options::parse(&js(
+            r#"{"lang":"pt","session-year":2023,"profile":"permanent-council"}"#,
+        ))
+        .unwrap(),
+    );
+    assert_eq!(
+        (toml_style.lang, toml_style.session_year),
+        (config.lang, config.session_year)
+    );
+}
+
+#[wasm_bindgen_test]
+fn should_ignore_the_occurrence_an_ignore_names() {
+    let paragraph = "NOTING “the 😀 report” and the the résumé,";
+    let count = |json: &str| {
+        let bytes = options::parse(&js(json)).unwrap();
+        let (_, diagnostics) = Records::take(raw_validate(DRAFT, &bytes)).diagnostics(false);
+        diagnostics
+            .iter()
+            .filter(|d| d.rule == "doubled-word")
+            .count()
+    };
+    assert_eq!(count("{}"), 1);
+    let fingerprint = raw_fingerprint(paragraph);
+    assert_eq!(
+        fingerprint,
+        resolint::config::paragraph_fingerprint(paragraph)
+    );
+    let ignore = |fp: &str, text: &str| {
+        format!(r#"{{"ignore":[{{"rule":"doubled-word","paragraph":"{fp}","text":"{text}"}}]}}"#)
+    };
+    assert_eq!(count(&ignore(&fingerprint, "the the")), 0);
+    assert_eq!(count(&ignore(&fingerprint, "the")), 1);
+    assert_eq!(
+        count(&ignore(&raw_fingerprint("NOTING the report,"), "the the")),
+        1
     );
 }
 
@@ -301,6 +395,6 @@ fn should_list_every_rule() {
 }
 
 #[wasm_bindgen_test]
-fn should_report_the_crate_version() {
-    assert_eq!(resolint_wasm::version(), env!("CARGO_PKG_VERSION"));
+fn should_report_the_core_version() {
+    assert_eq!(resolint_wasm::version(), resolint::VERSION);
 }
