@@ -224,7 +224,7 @@ fn is_header_line(c: &str) -> bool {
         return false;
     }
     let word = first_word(c);
-    if c.starts_with("OEA/Ser") || fold::match_phrase(c, "ORIGINAL").is_some() && c[8.min(c.len())..].trim_start().starts_with(':') {
+    if c.starts_with("OEA/Ser") || fold::match_phrase(c, "ORIGINAL").is_some_and(|end| c[end..].trim_start().starts_with(':')) {
         return true;
     }
     // An OAS symbol first: "AG/RES. 2958 (L-O/20)", "CP/doc.4218", "RC.31/RES. 1/24".

@@ -91,7 +91,7 @@ pub struct SubMatch {
 
 fn letters(i: &str) -> IResult<&str, &str> {
     alt((
-        take_while_m_n(1, 5, |c: char| matches!(c, 'i' | 'v' | 'x')),
+        take_while_m_n(1, 9, |c: char| matches!(c, 'i' | 'v' | 'x' | 'l' | 'c')),
         recognize(one_of("abcdefghijklmnopqrstuvwxyz")),
     ))
     .parse(i)
@@ -196,6 +196,7 @@ mod tests {
         let m = sub_label("(iv) To").unwrap();
         assert_eq!((m.style, m.value), (SubStyle::Parens, (1, 3)));
         assert_eq!(sub_label("i.e. the"), None);
+        assert_eq!(sub_label("xlix. To").map(|m| m.value), Some((0, 4)), "Roman labels past xxxix");
         assert_eq!(sub_label("(a To"), None);
     }
 

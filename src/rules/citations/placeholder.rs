@@ -30,7 +30,13 @@ const BRACKET_WORDS: [&str; 20] = [
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     for para in doc.paragraphs.iter().filter(|p| p.role != Role::FootnotesHeader) {
+        // A sub-paragraph labelled "xx." or "(xxx)" is the twentieth or thirtieth item.
+        let label_end = match para.class {
+            crate::syntax::Class::Sub { label } => label.range.end,
+            _ => para.range.start,
+        };
         for seg in segments(para) {
+            let seg = crate::syntax::TextRange::new(seg.start.max(label_end), seg.end.max(label_end));
             for (range, what) in find(seg.slice(doc.text)) {
                 let range = TextRange::new(seg.start + to_u32(range.0), seg.start + to_u32(range.1));
                 let d = cx
