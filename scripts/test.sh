@@ -20,9 +20,12 @@ rustup component add clippy >/dev/null 2>&1 || true
 step "clippy"
 cargo clippy --all-targets --quiet -- -D warnings
 
-step "cargo test (unit, integration, properties, fixtures, docs, CLI)"
-cargo test --all-targets
+step "cargo test (unit, integration, properties, fixtures, docs, CLI, adversarial)"
+cargo test --lib --bins --tests
 cargo test --doc
+
+step "benchmarks compile (run them with scripts/bench.sh)"
+cargo bench --no-run --quiet
 
 step "fuzz crate builds (stable)"
 cargo build --quiet --manifest-path fuzz/Cargo.toml
