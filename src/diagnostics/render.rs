@@ -12,20 +12,31 @@ use super::{Diagnostic, Fix, Severity, Summary};
 use crate::lang::Lang;
 use crate::outline::Outline;
 use crate::rules::RuleMeta;
-use crate::syntax::{LineIndex, TextRange};
+use crate::syntax::{ColumnCursor, LineIndex, TextRange};
+
+/// At most this many diagnostics a file are drawn as snippets; the rest are counted.
+pub const MAX_SHOWN: usize = 500;
+
+/// Lines longer than this are shown as an excerpt around the span, not whole.
+const LONG_LINE: usize = 2_000;
 
 /// Renders diagnostics rustc-style: message, `--> file:line:col`, the line with a caret.
 #[must_use]
 pub fn human(file: &str, text: &str, index: &LineIndex, diagnostics: &[Diagnostic], styled: bool) -> String {
     let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
+    let mut cursor = ColumnCursor::new(text, index, false);
     let mut out = String::new();
-    for d in diagnostics {
+    for d in diagnostics.iter().take(MAX_SHOWN) {
         let level = match d.severity {
             Severity::Error => Level::ERROR,
             Severity::Warning => Level::WARNING,
             Severity::Info => Level::INFO,
         };
         let (excerpt, span, line) = excerpt(text, index, d.range);
+        if excerpt.len() > LONG_LINE {
+            out.push_str(&long_line(file, excerpt, span, cursor.line_col(d.range.start), d));
+            continue;
+        }
         let mut snippet = Snippet::source(excerpt).line_start(line).path(file).annotation(AnnotationKind::Primary.span(span));
         for a in &d.annotations {
             if let Some(local) = local_span(text, index, line, a.range) {
@@ -42,7 +53,36 @@ pub fn human(file: &str, text: &str, index: &LineIndex, diagnostics: &[Diagnosti
         out.push_str(&renderer.render(&[group]));
         out.push_str("\n\n");
     }
+    if diagnostics.len() > MAX_SHOWN {
+        out.push_str(&format!("… and {} more diagnostics in {file} (--format json lists them all)\n\n", diagnostics.len() - MAX_SHOWN));
+    }
     out
+}
+
+/// A diagnostic on a very long line (a whole paragraph on one line): an excerpt of about
+/// sixty characters either side, with the true line and column in the header.
+fn long_line(file: &str, line_text: &str, span: std::ops::Range<usize>, at: crate::syntax::LineCol, d: &Diagnostic) -> String {
+    let floor = |mut i: usize| {
+        while i > 0 && !line_text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(span.start.saturating_sub(120));
+    let to = floor((span.end + 120).min(line_text.len()));
+    let before = &line_text[from..span.start];
+    let marked = &line_text[span.start..span.end.min(to).max(span.start)];
+    let indent = " ".repeat(before.chars().count() + 2);
+    let carets = "^".repeat(marked.chars().count().max(1));
+    format!(
+        "{}[{}]: {}\n  --> {file}:{}:{}\n   | …{before}{marked}{}…\n   | {indent}{carets}\n\n",
+        d.severity.as_str(),
+        d.rule,
+        d.message,
+        at.line,
+        at.column,
+        &line_text[span.end.min(to).max(span.start)..to]
+    )
 }
 
 fn fix_note(fix: &Fix) -> &'static str {
@@ -99,12 +139,13 @@ struct JsonFile<'a> {
 /// The JSON object for one checked file (see DESIGN.md's contract).
 #[must_use]
 pub fn json(file: &str, text: &str, index: &LineIndex, report: &crate::Report) -> String {
+    let mut cursor = ColumnCursor::new(text, index, false);
     let diagnostics = report
         .diagnostics
         .iter()
         .map(|d| {
-            let start = index.line_col(text, d.range.start);
-            let end = index.line_col(text, d.range.end);
+            let start = cursor.line_col(d.range.start);
+            let end = cursor.end_of(start, d.range.start, d.range.end);
             JsonDiagnostic {
                 rule: d.rule,
                 severity: d.severity,
@@ -198,9 +239,10 @@ pub fn sarif(files: &[(&str, &str, &crate::Report)]) -> String {
     let mut results = Vec::new();
     for &(file, text, report) in files {
         let index = LineIndex::new(text);
+        let mut cursor = ColumnCursor::new(text, &index, true);
         for d in &report.diagnostics {
-            let start = index.line_col_utf16(text, d.range.start);
-            let end = index.line_col_utf16(text, d.range.end);
+            let start = cursor.line_col(d.range.start);
+            let end = cursor.end_of(start, d.range.start, d.range.end);
             let rule_index = crate::RULES.iter().position(|r| r.meta.name == d.rule).unwrap_or(0);
             let mut result = json!({
                 "ruleId": d.rule,
@@ -217,8 +259,9 @@ pub fn sarif(files: &[(&str, &str, &crate::Report)]) -> String {
                     .edits
                     .iter()
                     .map(|e| {
-                        let s = index.line_col_utf16(text, e.range.start);
-                        let t = index.line_col_utf16(text, e.range.end);
+                        let s = cursor.end_of(start, d.range.start, e.range.start.max(d.range.start));
+                        let s = if e.range.start < d.range.start { index.line_col_utf16(text, e.range.start) } else { s };
+                        let t = cursor.end_of(s, e.range.start, e.range.end);
                         json!({
                             "deletedRegion": { "startLine": s.line, "startColumn": s.column, "endLine": t.line, "endColumn": t.column },
                             "insertedContent": { "text": e.text }

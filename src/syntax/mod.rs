@@ -7,6 +7,6 @@ mod text_range;
 mod tree;
 
 pub use document::*;
-pub use line_index::{utf16_len, LineCol, LineIndex, Utf16Cursor};
+pub use line_index::{utf16_len, ColumnCursor, LineCol, LineIndex, Utf16Cursor};
 pub use text_range::{to_u32, TextRange};
 pub use tree::{Node, NodeId, NodeKind, Tree, TreeBuilder};
