@@ -202,6 +202,21 @@ mod tests {
     }
 
     #[test]
+    fn should_agree_with_line_col_in_a_cursor_pass() {
+        let text = "a “b” 😀 c\nsecond é line";
+        let index = LineIndex::new(text);
+        let mut chars = ColumnCursor::new(text, &index, false);
+        let mut utf16 = ColumnCursor::new(text, &index, true);
+        for offset in (0..=text.len()).filter(|&o| text.is_char_boundary(o)) {
+            let o = u32::try_from(offset).unwrap();
+            assert_eq!(chars.line_col(o), index.line_col(text, o));
+            assert_eq!(utf16.line_col(o), index.line_col_utf16(text, o));
+        }
+        let start = index.line_col(text, 2);
+        assert_eq!(chars.end_of(start, 2, 7), index.line_col(text, 7));
+    }
+
+    #[test]
     fn should_convert_ascending_offsets_to_utf16() {
         let text = "é😀a";
         let mut cursor = Utf16Cursor::new(text);
