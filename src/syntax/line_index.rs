@@ -213,7 +213,7 @@ mod tests {
             assert_eq!(utf16.line_col(o), index.line_col_utf16(text, o));
         }
         let start = index.line_col(text, 2);
-        assert_eq!(chars.end_of(start, 2, 7), index.line_col(text, 7));
+        assert_eq!(chars.end_of(start, 2, 9), index.line_col(text, 9));
     }
 
     #[test]
