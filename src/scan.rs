@@ -168,6 +168,14 @@ pub fn opening_word<'t>(doc: &'t Document<'_>, para: &Paragraph) -> Option<(&'t 
     seg.flat_map(|s| words(doc.text, s)).next()
 }
 
+/// The part of `content` on its first line: where a diagnostic about a whole paragraph
+/// points, so that a long paragraph is not underlined from end to end.
+#[must_use]
+pub fn first_line(doc: &Document<'_>, content: TextRange) -> TextRange {
+    let line = doc.line_index.line_range(doc.text, doc.line_index.line_of(content.start));
+    TextRange::new(content.start, line.end.min(content.end).max(content.start))
+}
+
 /// Upper-cases `s` (for fixes that capitalise a lead word or keyword).
 #[must_use]
 pub fn upper(s: &str) -> String {

@@ -35,7 +35,7 @@ fn replay(text: &str) {
     check_paragraphs(&paragraphs, &Config::default());
 }
 
-/// 1. A header line "ÓRIGINÁL: Spanish" (an accented misspelling of "Original:"):
+/// Regression 1, a header line "ÓRIGINÁL: Spanish" (an accented misspelling of "Original:"):
 /// `parse::classify::is_header_line` matches "ORIGINAL" case- and accent-insensitively
 /// with `fold::match_phrase`, which returns how many *bytes* matched (10 here), but then
 /// slices `c[8..]` assuming the 8 bytes of the ASCII word. Byte 8 falls inside "Á"

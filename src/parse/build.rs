@@ -136,36 +136,9 @@ impl Builder<'_> {
 
     /// Handles `i` if it belongs to the title block; false when the block has ended.
     fn title_step(&mut self, i: usize) -> bool {
-        if self.title_end.is_some_and(|end| i < end) {
-            // Before a known organ line: header lines, dates, notes, footnote texts
-            // extracted under the title — all title block, none an error.
-            let role = match self.class(i) {
-                Class::DraftLabel => {
-                    if !self.body.title.is_empty() {
-                        self.body.draft_label_misplaced = true;
-                    }
-                    self.body.draft_label.get_or_insert(id(i));
-                    Role::DraftLabel
-                }
-                Class::Provenance { .. } => {
-                    self.body.provenance.push(id(i));
-                    Role::Provenance
-                }
-                Class::Caps => {
-                    self.body.title.push(id(i));
-                    Role::Title
-                }
-                Class::Text if self.body.title.is_empty() && looks_like_heading(self.content(i)) => {
-                    self.body.title.push(id(i));
-                    Role::Title
-                }
-                Class::HeaderLine => Role::HeaderLine,
-                _ => Role::TitleNote,
-            };
-            self.body.title_block.push(id(i));
-            self.set(i, role, Place::Title);
-            return true;
-        }
+        // Before a known organ line everything is title block — header lines, dates,
+        // notes, footnote texts extracted under the title — and nothing is an error.
+        let before_organ = self.title_end.is_some_and(|end| i < end);
         let role = match self.class(i) {
             Class::DraftLabel => {
                 if !self.body.title.is_empty() {
@@ -187,6 +160,7 @@ impl Builder<'_> {
                 self.body.title.push(id(i));
                 Role::Title
             }
+            _ if before_organ => Role::TitleNote,
             Class::Text if !self.body.title.is_empty() && self.title_has_footnote_calls() => Role::TitleNote,
             Class::Numbered { .. } if self.title_has_footnote_calls() && !self.next_is_body(i) => Role::TitleNote,
             Class::Text if self.next_class(i).is_some_and(|c| matches!(c, Class::Organ { .. })) => Role::TitleNote,

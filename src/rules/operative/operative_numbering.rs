@@ -10,7 +10,7 @@
 
 use crate::diagnostics::{Edit, Fix, Severity};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
-use crate::scan::ordinal;
+use crate::scan::{first_line, ordinal};
 use crate::syntax::Document;
 
 pub const RULE: Rule = Rule {
@@ -74,11 +74,6 @@ fn part_name(doc: &Document<'_>) -> &'static str {
 fn dominant_separator(doc: &Document<'_>, labels: &[Option<crate::syntax::Label>]) -> &'static str {
     let tabs = labels.iter().flatten().filter(|l| doc.slice(l.separator).contains('\t')).count();
     if tabs * 2 > labels.iter().flatten().count() { "\t" } else { " " }
-}
-
-fn first_line(doc: &Document<'_>, content: crate::TextRange) -> crate::TextRange {
-    let line = doc.line_index.line_range(doc.text, doc.line_index.line_of(content.start));
-    crate::TextRange::new(content.start, line.end.min(content.end).max(content.start))
 }
 
 #[cfg(test)]

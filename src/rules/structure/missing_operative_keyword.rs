@@ -41,18 +41,12 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                 "This preamble is followed by no “RESOLVES:” and no operative paragraph.",
             ),
         };
-        let range = first_line(doc, at);
+        let range = crate::scan::first_line(doc, doc.para(at).content);
         let d = cx
             .diagnostic(range, message)
             .with_help("Put the operative keyword (“RESOLVES:”, “RESUELVE:”, “DÉCIDE :”, “RESOLVE:”) alone in a paragraph between the preamble and the operative paragraphs.");
         cx.report(d);
     }
-}
-
-fn first_line(doc: &Document<'_>, para: crate::syntax::ParaId) -> crate::TextRange {
-    let p = doc.para(para);
-    let line = doc.line_index.line_range(doc.text, doc.line_index.line_of(p.content.start));
-    crate::TextRange::new(p.content.start, line.end.min(p.content.end).max(p.content.start))
 }
 
 #[cfg(test)]

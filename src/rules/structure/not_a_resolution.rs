@@ -24,10 +24,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     if doc.body.kind != DocKind::None || doc.paragraphs.is_empty() {
         return;
     }
-    let range = doc.paragraphs.first().map_or(TextRange::empty(0), |p| {
-        let first_line_end = doc.line_index.line_range(doc.text, doc.line_index.line_of(p.content.start)).end;
-        TextRange::new(p.content.start, first_line_end.min(p.content.end).max(p.content.start))
-    });
+    let range = doc.paragraphs.first().map_or(TextRange::empty(0), |p| crate::scan::first_line(doc, p.content));
     let range = TextRange::new(range.start, range.end.min(range.start + 80));
     let range = snap(doc.text, range);
     let d = cx

@@ -22,8 +22,7 @@ pub const RULE: Rule = Rule {
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     for para in doc.paragraphs.iter().filter(|p| p.role == Role::Unrecognized) {
-        let line = doc.line_index.line_range(doc.text, doc.line_index.line_of(para.content.start));
-        let range = crate::TextRange::new(para.content.start, line.end.min(para.content.end).max(para.content.start));
+        let range = crate::scan::first_line(doc, para.content);
         let d = cx
             .diagnostic(range, "This paragraph fits no role here: it is not a heading, a preambular paragraph, an operative keyword or a numbered operative paragraph.")
             .with_help("Preambular paragraphs open with a lead phrase in capitals (“RECALLING …”), operative paragraphs with a number (“1. To …”); a section heading stands alone above its section.");
