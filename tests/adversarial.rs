@@ -499,18 +499,18 @@ fn many_citations_and_acronyms() {
 }
 
 /// A long list of sub-paragraphs all labelled "a." (or "i."): each one is out of
-/// sequence, and the expected label grows with its position — "aaaa…" (one letter more
-/// every 26 items, `rules::operative::subparagraph_sequence::letter`) or "cccc…" in Roman
-/// numerals (`parse::label::to_roman` has no upper bound). The messages and fixes then
-/// grow quadratically with the list: 64 000 items give 84 MB of messages for a 700 KB
-/// draft.
+/// sequence. The expected label used to grow with its position — "aaaa…" (one letter
+/// more every 26 items, `rules::operative::subparagraph_sequence::letter`) or "cccc…" in
+/// Roman numerals (`parse::label::to_roman`) — so messages and fixes grew quadratically
+/// with the list (64 000 items gave 84 MB of messages for a 700 KB draft). This test
+/// found it; it guards the fix.
 #[test]
 fn a_long_list_of_sub_paragraphs_has_linear_output() {
     assert_linear("sub-paragraphs a.", size(16_000, 4), |n| format!("{HEAD}1. To ask:\n\n{}", "a. for x;\n\n".repeat(n)));
     assert_linear("sub-paragraphs i.", size(16_000, 4), |n| format!("{HEAD}1. To ask:\n\n{}", "i. for x;\n\n".repeat(n)));
 }
 
-/// The same list at a size where the growth is still mild: invariants hold.
+/// The same lists in several label styles, small enough to fix repeatedly: invariants hold.
 #[test]
 fn a_list_of_sub_paragraphs_keeps_its_invariants() {
     for label in ["a.", "i.", "(a)", "z)", "xl.", "iiii."] {

@@ -41,8 +41,8 @@ fn replay(text: &str) {
 /// slices `c[8..]` assuming the 8 bytes of the ASCII word. Byte 8 falls inside "Á"
 /// (bytes 7..9) and the slice panics: "start byte index 8 is not a char boundary".
 /// Any spelling of "ORIGINAL" in which a multi-byte letter straddles byte 8 does the
-/// same ("óriginál: inglés"); "ÓRÍGINAL:" happens not to. Fix: slice at the length
-/// `match_phrase` returned.
+/// same ("óriginál: inglés"); "ÓRÍGINAL:" happens not to. Fixed in `30cb195` by
+/// slicing at the length `match_phrase` returned.
 #[test]
 fn r001_accented_original_header_slices_inside_a_char() {
     replay("ÓRIGINÁL: Spanish\n");
