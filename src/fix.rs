@@ -36,15 +36,18 @@ pub fn apply_counted(text: &str, diagnostics: &[Diagnostic], up_to: Applicabilit
         .map(|f| f.edits.as_slice())
         .collect();
     fixes.sort_by_key(|edits| (edits[0].range.start, edits[0].range.end));
-    let mut taken: Vec<&Edit> = Vec::new();
+    // Taken edits by start, so that each new edit is checked against its neighbours only.
+    let mut taken: std::collections::BTreeMap<(u32, u32), &Edit> = std::collections::BTreeMap::new();
     let mut applied = 0;
     for edits in fixes {
-        if edits.iter().all(|e| taken.iter().all(|t| !overlaps(t, e))) {
-            taken.extend(edits.iter());
+        if edits.iter().all(|e| !conflicts(&taken, e)) {
+            for e in edits {
+                taken.insert((e.range.start, e.range.end), e);
+            }
             applied += 1;
         }
     }
-    taken.sort_by_key(|e| (e.range.start, e.range.end));
+    let taken: Vec<&Edit> = taken.into_values().collect();
     let mut out = String::with_capacity(text.len());
     let mut pos = 0usize;
     for e in taken {
@@ -64,6 +67,14 @@ fn valid_edit(text: &str, e: &Edit) -> bool {
 
 fn sorted_disjoint(edits: &[Edit]) -> bool {
     edits.windows(2).all(|w| w[0].range.end <= w[1].range.start && !(w[0].range.is_empty() && w[0].range == w[1].range))
+}
+
+/// Whether `e` conflicts with an edit already taken: only the taken edits starting just
+/// before it and those starting inside it can.
+fn conflicts(taken: &std::collections::BTreeMap<(u32, u32), &Edit>, e: &Edit) -> bool {
+    let before = taken.range(..(e.range.start, u32::MAX)).next_back().map(|(_, t)| *t);
+    let inside = taken.range((e.range.start, 0)..(e.range.end.max(e.range.start + 1), 0)).map(|(_, t)| *t);
+    before.into_iter().chain(inside).any(|t| overlaps(t, e))
 }
 
 /// Two edits conflict when their ranges overlap, or when both insert at one point, or

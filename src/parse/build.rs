@@ -52,6 +52,10 @@ struct Builder<'a> {
     members: Vec<ParaId>,
     has_keyword: bool,
     in_misplaced_run: bool,
+    /// Numbered operative paragraphs in the current section.
+    cur_numbered: usize,
+    /// Whether a title line calls a footnote.
+    title_calls: bool,
     /// Whether the current run of misplaced preambular paragraphs opens a new section.
     misplaced_opens_section: bool,
     /// The organ line's index when it comes before any preamble, keyword or
@@ -77,6 +81,8 @@ pub fn build(text: &str, paras: &mut [Paragraph], _lang: Lang) -> (Body, Tree) {
         has_keyword,
         in_misplaced_run: false,
         misplaced_opens_section: false,
+        cur_numbered: 0,
+        title_calls: false,
         title_end,
     };
     for i in 0..n {
@@ -153,11 +159,11 @@ impl Builder<'_> {
                 Role::Provenance
             }
             Class::Caps => {
-                self.body.title.push(id(i));
+                self.push_title(i);
                 Role::Title
             }
             Class::Text if self.body.title.is_empty() && looks_like_heading(self.content(i)) => {
-                self.body.title.push(id(i));
+                self.push_title(i);
                 Role::Title
             }
             _ if before_organ => Role::TitleNote,
@@ -171,8 +177,15 @@ impl Builder<'_> {
         true
     }
 
+    /// Whether a title line calls a footnote (checked once per title line, when it is
+    /// added, so long title blocks stay linear).
     fn title_has_footnote_calls(&self) -> bool {
-        self.body.title.iter().any(|&t| self.paras[t as usize].footnote_refs().next().is_some())
+        self.title_calls
+    }
+
+    fn push_title(&mut self, i: usize) {
+        self.body.title.push(id(i));
+        self.title_calls |= self.paras[i].footnote_refs().next().is_some();
     }
 
     fn next_is_body(&self, i: usize) -> bool {
@@ -257,6 +270,9 @@ impl Builder<'_> {
     }
 
     fn push_operative(&mut self, i: usize) {
+        if self.paras[i].label().is_some() {
+            self.cur_numbered += 1;
+        }
         let k = crate::syntax::to_u32(self.cur.operative.len());
         self.cur.operative.push(Operative { para: id(i), ..Operative::default() });
         self.set(i, Role::Operative, self.section_place(Part::Operative(k)));
@@ -301,7 +317,7 @@ impl Builder<'_> {
             self.set(i, Role::Continuation, self.section_place(Part::Operative(crate::syntax::to_u32(k))));
             return;
         }
-        let all_unnumbered = self.cur.operative.iter().all(|op| self.paras[op.para as usize].label().is_none());
+        let all_unnumbered = self.cur_numbered == 0;
         let opens_like_operative = opens_like_operative(self.content(i));
         if all_unnumbered || opens_like_operative {
             self.push_operative(i);
@@ -345,6 +361,7 @@ impl Builder<'_> {
     }
 
     fn close_section(&mut self) {
+        self.cur_numbered = 0;
         let section = std::mem::take(&mut self.cur);
         self.members.clear();
         if !section.is_empty() || section.heading.is_some() {

@@ -17,20 +17,35 @@ use super::label::{number_label, sub_label};
 pub fn content_range(text: &str, range: TextRange, marks: &[Mark]) -> TextRange {
     let mut start = range.start;
     let mut end = range.end;
+    // Marks are in text order: walk them forwards from the start, backwards from the end.
+    let mut next = 0;
     loop {
         let s = TextRange::new(start, end).slice(text);
         let skipped = s.len() - s.trim_start().len();
         start += to_u32(skipped);
-        match marks.iter().find(|m| m.range.start == start && m.kind == MarkKind::Bookmark) {
-            Some(m) => start = m.range.end,
+        while next < marks.len() && marks[next].range.start < start {
+            next += 1;
+        }
+        match marks.get(next).filter(|m| m.range.start == start && m.kind == MarkKind::Bookmark) {
+            Some(m) => {
+                start = m.range.end;
+                next += 1;
+            }
             None => break,
         }
     }
+    let mut last = marks.len();
     loop {
         let s = TextRange::new(start, end).slice(text);
         end = start + to_u32(s.trim_end().len());
-        match marks.iter().rev().find(|m| m.range.end == end && m.range.start >= start) {
-            Some(m) => end = m.range.start,
+        while last > 0 && marks[last - 1].range.end > end {
+            last -= 1;
+        }
+        match last.checked_sub(1).map(|k| &marks[k]).filter(|m| m.range.end == end && m.range.start >= start) {
+            Some(m) => {
+                end = m.range.start;
+                last -= 1;
+            }
             None => break,
         }
     }

@@ -20,8 +20,17 @@ use crate::syntax::{Mark, MarkKind, TextRange};
 
 type Res<'a, O> = IResult<&'a str, O>;
 
+/// Bookmark names are short ("_Toc86668276"): a "]" further than this is not its end,
+/// which also keeps unclosed "[bookmark: " marks from each scanning to the paragraph's end.
+const MAX_BOOKMARK: usize = 200;
+
 fn bookmark(i: &str) -> Res<'_, ()> {
-    (tag("[bookmark:"), take_until("]"), char(']')).map(|_| ()).parse(i)
+    let (rest, _) = tag("[bookmark:").parse(i)?;
+    let window = &rest.as_bytes()[..rest.len().min(MAX_BOOKMARK)];
+    match memchr::memchr(b']', window) {
+        Some(end) => (take_until("]"), char(']')).map(|_| ()).parse(&rest[..=end]).map(|_| (&rest[end + 1..], ())),
+        None => Err(nom::Err::Error(nom::error::Error::new(rest, nom::error::ErrorKind::TakeUntil))),
+    }
 }
 
 fn footnote_ref(i: &str) -> Res<'_, u32> {
@@ -44,10 +53,14 @@ fn inline_start(i: &str) -> Res<'_, u32> {
     (char('['), small_number, char(':')).map(|(_, n, _)| n).parse(i)
 }
 
+/// The longest inline footnote text read: a "[1: " left open does not make every later
+/// one scan to the end of the paragraph.
+const MAX_INLINE: usize = 20_000;
+
 /// The length of a balanced `[ … ]` group starting at `text[0] == '['`.
 fn balanced_len(text: &str) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, b) in text.bytes().enumerate() {
+    for (i, b) in text.bytes().enumerate().take(MAX_INLINE) {
         match b {
             b'[' => depth += 1,
             b']' => {

@@ -85,7 +85,8 @@ fn check_chain(doc: &Document<'_>, cx: &mut Context<'_>, preamble: &[ParaId]) {
             Some(span) => crate::scan::Tail { ending: Ending::SemicolonAnd, span },
             None => tail(doc.text, para.content, lex.and),
         };
-        let next_para = preamble.iter().position(|&q| q == p).and_then(|i| preamble.get(i + 1)).copied();
+        // The paragraph after this one (paragraph ids ascend along the preamble).
+        let next_para = preamble.get(preamble.partition_point(|&q| q <= p)).copied();
         let closes_block = para.class == Class::That && next_para.is_some_and(|q| doc.para(q).class != Class::That);
         let opens_block = next_para.is_some_and(|q| is_block_header(doc, q));
         let and_ok_here = closes_block || opens_block;

@@ -62,7 +62,9 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
             let seg = TextRange::new(seg.start.max(skip_to), seg.end.max(skip_to));
             definitions(doc, seg, pid, &mut defs);
             for (word, range) in capital_runs(doc.text, seg) {
-                if doc.citations.iter().any(|c| c.range.contains_range(range)) {
+                // Citations are in text order: only the last one starting before the run can hold it.
+                let before = doc.citations.partition_point(|c| c.range.start <= range.start);
+                if before > 0 && doc.citations[before - 1].range.contains_range(range) {
                     continue;
                 }
                 // Parts of a symbol the citation grammar does not know ("MESICIC/CEP-IV/doc.2/15").
@@ -152,7 +154,9 @@ fn acronym_of(word: &str) -> Option<String> {
 fn definitions(doc: &Document<'_>, seg: TextRange, para: ParaId, out: &mut Vec<Definition>) {
     let text = seg.slice(doc.text);
     for open in memchr::memchr_iter(b'(', text.as_bytes()) {
-        let Some(close) = text[open..].find(')').map(|c| open + c) else { continue };
+        // A definition's parenthesis closes within a few words: look no further.
+        let window = text[open..].char_indices().take_while(|&(i, _)| i <= 64).last().map_or(0, |(i, c)| i + c.len_utf8());
+        let Some(close) = text[open..open + window].find(')').map(|c| open + c) else { continue };
         let inner = &text[open + 1..close];
         if inner.contains(['/', '.', ',', '(']) || inner.len() > 60 {
             continue;

@@ -118,7 +118,8 @@ fn trailing(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph) {
         if trimmed.len() < line.len() && !trimmed.is_empty() {
             let start = para.range.start + to_u32(line_start + trimmed.len());
             let range = TextRange::new(start, para.range.start + to_u32(line_start + line.len()));
-            if !para.marks.iter().any(|m| m.range.contains_range(range)) {
+            let k = para.marks.partition_point(|m| m.range.start <= range.start);
+            if !(k > 0 && para.marks[k - 1].range.contains_range(range)) {
                 let d = cx.diagnostic(range, "Trailing space at the end of the line.").with_fix(Fix::safe(vec![Edit::delete(range)]));
                 cx.report(d);
             }
