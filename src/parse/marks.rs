@@ -55,7 +55,7 @@ fn inline_start(i: &str) -> Res<'_, u32> {
 
 /// The longest inline footnote text read: a "[1: " left open does not make every later
 /// one scan to the end of the paragraph.
-const MAX_INLINE: usize = 20_000;
+const MAX_INLINE: usize = 8_000;
 
 /// The length of a balanced `[ … ]` group starting at `text[0] == '['`.
 fn balanced_len(text: &str) -> Option<usize> {
