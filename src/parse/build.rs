@@ -64,7 +64,7 @@ struct Builder<'a> {
 }
 
 /// Assigns roles, builds the [`Body`] and the lossless [`Tree`].
-pub fn build(text: &str, paras: &mut [Paragraph], _lang: Lang) -> (Body, Tree) {
+pub fn build(text: &str, paras: &mut [Paragraph]) -> (Body, Tree) {
     let has_keyword = paras.iter().any(|p| matches!(p.class, Class::Keyword { .. }));
     let first_organ = paras.iter().position(|p| matches!(p.class, Class::Organ { .. }));
     let first_body = paras.iter().position(|p| matches!(p.class, Class::Preambular { .. } | Class::That | Class::Keyword { .. } | Class::Sub { .. }));

@@ -91,7 +91,7 @@ fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>)
     for (piece, marks, content) in marked {
         push_classified(text, piece, marks, content, lang, &mut paragraphs);
     }
-    let (body, tree) = build::build(text, &mut paragraphs, lang);
+    let (body, tree) = build::build(text, &mut paragraphs);
     let citations = paragraphs
         .iter()
         .flat_map(|p| crate::scan::segments(p).flat_map(|seg| citation::scan(seg.slice(text), seg.start)))
