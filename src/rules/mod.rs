@@ -214,6 +214,27 @@ fn suppressed(doc: &Document<'_>, config: &Config, d: &Diagnostic) -> bool {
         })
 }
 
+/// Helpers for the rules' unit tests: validate a draft and keep one rule's diagnostics.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::{validate, Config};
+
+    /// The text each diagnostic of `rule` points at.
+    pub fn hits_with(text: &str, config: &Config, rule: &str) -> Vec<String> {
+        validate(text, config).diagnostics.into_iter().filter(|d| d.rule == rule).map(|d| d.range.slice(text).to_owned()).collect()
+    }
+
+    /// [`hits_with`] under the default configuration.
+    pub fn hits(text: &str, rule: &str) -> Vec<String> {
+        hits_with(text, &Config::default(), rule)
+    }
+
+    /// How many diagnostics `rule` reports on `text`.
+    pub fn count(text: &str, rule: &str) -> usize {
+        hits(text, rule).len()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -83,11 +83,11 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 #[cfg(test)]
 mod tests {
     use super::KNOWN;
-    use crate::{validate, Config};
+
 
     fn count(s: &str) -> usize {
         let text = format!("THE GENERAL ASSEMBLY,\n\nRECALLING resolution {s},\n\nRESOLVES:\n\n1. To ask.\n");
-        validate(&text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "citation-number-range").count()
+        crate::rules::testing::count(&text, "citation-number-range")
     }
 
     #[test]

@@ -54,11 +54,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(s: &str) -> usize {
         let text = format!("THE GENERAL ASSEMBLY,\n\nRECALLING resolution {s},\n\nRESOLVES:\n\n1. To ask.\n");
-        validate(&text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "citation-session-year").count()
+        crate::rules::testing::count(&text, "citation-session-year")
     }
 
     #[test]

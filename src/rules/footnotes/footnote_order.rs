@@ -36,11 +36,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(title: &str) -> usize {
         let text = format!("{title}\n\nTHE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask.\n\nFOOTNOTES\n\n1. One.\n\n2. Two.\n");
-        validate(&text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "footnote-order").count()
+        crate::rules::testing::count(&text, "footnote-order")
     }
 
     #[test]

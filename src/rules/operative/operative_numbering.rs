@@ -78,15 +78,10 @@ fn dominant_separator(doc: &Document<'_>, labels: &[Option<crate::syntax::Label>
 
 #[cfg(test)]
 mod tests {
-    use crate::{fix_all, validate, Config};
+    use crate::{fix_all, Config};
 
     fn numbers(text: &str) -> Vec<String> {
-        validate(text, &Config::default())
-            .diagnostics
-            .into_iter()
-            .filter(|d| d.rule == "operative-numbering")
-            .map(|d| d.range.slice(text).to_owned())
-            .collect()
+        crate::rules::testing::hits(text, "operative-numbering")
     }
 
     #[test]

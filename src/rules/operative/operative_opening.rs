@@ -72,10 +72,10 @@ fn is_infinitive(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config, Lang};
+    use crate::{Config, Lang};
 
     fn count(text: &str, lang: Lang) -> usize {
-        validate(text, &Config::with_lang(lang)).diagnostics.iter().filter(|d| d.rule == "operative-opening").count()
+        crate::rules::testing::hits_with(text, &Config::with_lang(lang), "operative-opening").len()
     }
 
     #[test]

@@ -106,10 +106,8 @@ fn part(doc: &Document<'_>) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(text: &str) -> usize {
-        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "paragraph-reference").count()
+        crate::rules::testing::count(text, "paragraph-reference")
     }
 
     #[test]

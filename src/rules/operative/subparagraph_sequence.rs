@@ -73,10 +73,10 @@ fn write(style: SubStyle, value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use crate::{fix_all, validate, Config};
+    use crate::{fix_all, Config};
 
     fn labels(text: &str) -> Vec<String> {
-        validate(text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "subparagraph-sequence").map(|d| d.range.slice(text).to_owned()).collect()
+        crate::rules::testing::hits(text, "subparagraph-sequence")
     }
 
     const HEAD: &str = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask:\n\n";

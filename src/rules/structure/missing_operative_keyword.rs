@@ -51,10 +51,8 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(text: &str) -> usize {
-        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "missing-operative-keyword").count()
+        crate::rules::testing::count(text, "missing-operative-keyword")
     }
 
     #[test]

@@ -37,10 +37,8 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(text: &str) -> usize {
-        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "missing-organ-line").count()
+        crate::rules::testing::count(text, "missing-organ-line")
     }
 
     #[test]

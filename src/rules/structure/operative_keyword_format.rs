@@ -51,10 +51,10 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{fix_all, validate, Config};
+    use crate::{fix_all, Config};
 
     fn count(text: &str) -> usize {
-        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "operative-keyword-format").count()
+        crate::rules::testing::count(text, "operative-keyword-format")
     }
 
     #[test]

@@ -36,10 +36,8 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(text: &str) -> usize {
-        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "preamble-after-operative").count()
+        crate::rules::testing::count(text, "preamble-after-operative")
     }
 
     #[test]

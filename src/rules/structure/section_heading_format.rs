@@ -36,11 +36,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(heading: &str) -> usize {
         let text = format!("THE GENERAL ASSEMBLY,\n\nNOTING it,\n\n{heading}\n\nNOTING x,\n\nRESOLVES:\n\n1. To ask.\n");
-        validate(&text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "section-heading-format").count()
+        crate::rules::testing::count(&text, "section-heading-format")
     }
 
     #[test]

@@ -51,10 +51,8 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(text: &str) -> usize {
-        validate(text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "title-format").count()
+        crate::rules::testing::count(text, "title-format")
     }
 
     const BODY: &str = "\n\nTHE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask.\n";

@@ -39,11 +39,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn found(body: &str) -> Vec<String> {
         let text = format!("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n{body}\n");
-        validate(&text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "acronym-before-definition").map(|d| d.range.slice(&text).to_owned()).collect()
+        crate::rules::testing::hits(&text, "acronym-before-definition")
     }
 
     #[test]

@@ -48,11 +48,9 @@ fn same(a: &str, b: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(body: &str) -> usize {
         let text = format!("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n{body}\n");
-        validate(&text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "acronym-conflict").count()
+        crate::rules::testing::count(&text, "acronym-conflict")
     }
 
     #[test]

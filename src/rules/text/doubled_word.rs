@@ -121,11 +121,11 @@ fn is_word_char_before(s: &str, at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{fix_all, validate, Config};
+    use crate::{fix_all, Config};
 
     fn doubles(body: &str) -> Vec<String> {
         let text = format!("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. {body}\n");
-        validate(&text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "doubled-word").map(|d| d.range.slice(&text).to_owned()).collect()
+        crate::rules::testing::hits(&text, "doubled-word")
     }
 
     #[test]

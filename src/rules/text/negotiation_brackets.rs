@@ -60,11 +60,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn count(provenance: &str, body: &str) -> usize {
         let text = format!("TITLE\n\n({provenance})\n\nTHE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n{body}\n");
-        validate(&text, &Config::default()).diagnostics.iter().filter(|d| d.rule == "negotiation-brackets").count()
+        crate::rules::testing::count(&text, "negotiation-brackets")
     }
 
     #[test]

@@ -145,11 +145,9 @@ fn report_open(cx: &mut Context<'_>, open: char, range: TextRange) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, Config};
-
     fn found(body: &str) -> Vec<String> {
         let text = format!("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n{body}\n");
-        validate(&text, &Config::default()).diagnostics.into_iter().filter(|d| d.rule == "unbalanced-delimiters").map(|d| d.range.slice(&text).to_owned()).collect()
+        crate::rules::testing::hits(&text, "unbalanced-delimiters")
     }
 
     #[test]
