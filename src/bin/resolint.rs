@@ -201,7 +201,6 @@ fn check(files: &[String], format: Format, fix: bool, options: &Options, min: Mi
                 continue;
             }
         };
-        warn_about_directives(file, &text);
         let text = if fix {
             let fixed = resolint::fix_all(&text, config);
             if fixed.applied > 0 {
@@ -218,7 +217,12 @@ fn check(files: &[String], format: Format, fix: bool, options: &Options, min: Mi
         } else {
             text
         };
-        let mut report = resolint::validate(&text, config);
+        // One parse serves the directive warnings and the report.
+        let mut report = {
+            let doc = resolint::parse_with(&text, config.lang);
+            warn_about_directives(file, &doc);
+            resolint::report_of(&doc, config)
+        };
         report.diagnostics.retain(|d| min.admits(d.severity));
         report.summary = resolint::Summary::of(&report.diagnostics);
         any_errors |= report.has_errors();
@@ -275,8 +279,7 @@ fn check(files: &[String], format: Format, fix: bool, options: &Options, min: Mi
 }
 
 /// Says on stderr which `<!-- resolint-ignore … -->` lines name unknown rules.
-fn warn_about_directives(file: &str, text: &str) {
-    let doc = resolint::parse(text);
+fn warn_about_directives(file: &str, doc: &resolint::Document<'_>) {
     for d in &doc.directives {
         let line = doc.line_of(d.range.start);
         if d.malformed {
