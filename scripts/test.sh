@@ -7,7 +7,9 @@
 # CLI tests (`cargo test`), and a build of the fuzz crate. WebAssembly: the package is
 # built into pkg/ and tested in Node and in headless Chromium (scripts/test-wasm.sh,
 # which installs the wasm32 target, wasm-bindgen-cli, binaryen, chromium and the npm
-# packages it needs). Tests read the seed drafts from ../shared/seeds/.
+# packages it needs). The Word add-in and its browser page: unit tests with
+# office-addin-mock and browser tests in headless Chromium (scripts/test-addin.sh).
+# Tests read the seed drafts from ../shared/seeds/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,5 +39,9 @@ node --test tests/sarif/
 
 step "WebAssembly package: wasm-bindgen tests, Node, TypeScript, headless Chromium"
 scripts/test-wasm.sh
+
+step "Word add-in and browser page: office-addin-mock unit tests, headless Chromium"
+# The package was just built by test-wasm.sh.
+RESOLINT_SKIP_BUILD=1 scripts/test-addin.sh
 
 step "all tests passed"

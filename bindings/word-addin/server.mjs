@@ -1,0 +1,71 @@
+// Serves dist/ (both entries, the bundle, the wasm, the icons):
+//   node server.mjs                     HTTPS on https://localhost:3000 with the
+//                                       office-addin-dev-certs development certificate
+//                                       (created and trusted on first use), for Word;
+//   node server.mjs --http [--port N]   plain HTTP on 127.0.0.1 (port 0: a free one),
+//                                       for the browser tests and quick local use.
+// Only files under dist/ are served, `.wasm` as application/wasm (streaming
+// compilation), nothing cached, and every response carries its entry's CSP as a header
+// too. `startServer()` is exported for the tests.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer as createHttp } from 'node:http';
+import { createServer as createHttps } from 'node:https';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csp } from './build.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
+
+function handler(root) {
+  return (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    const file = normalize(join(root, path === '/' ? 'index.html' : path));
+    const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, headers).end();
+      return;
+    }
+    if (!(file === root || file.startsWith(root + sep)) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { ...headers, 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    if (type.startsWith('text/html')) headers['content-security-policy'] = csp({ office: file.endsWith('taskpane.html') });
+    res.writeHead(200, { ...headers, 'content-type': type });
+    res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
+  };
+}
+
+/** Starts the server; resolves to the node server (its `address()` has the port). */
+export async function startServer({ https = false, host = https ? 'localhost' : '127.0.0.1', port = https ? 3000 : 0, root = join(here, 'dist') } = {}) {
+  const dir = resolve(root);
+  let server;
+  if (https) {
+    const { getHttpsServerOptions } = await import('office-addin-dev-certs');
+    server = createHttps(await getHttpsServerOptions(), handler(dir));
+  } else {
+    server = createHttp(handler(dir));
+  }
+  await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
+  return server;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const http = args.includes('--http');
+  const at = args.indexOf('--port');
+  const port = at >= 0 ? Number(args[at + 1]) : undefined;
+  const server = await startServer({ https: !http, port });
+  const { port: p } = server.address();
+  const base = http ? `http://127.0.0.1:${p}` : `https://localhost:${p}`;
+  console.log(`resolint add-in served from ${join(here, 'dist')}\n  Word task pane: ${base}/taskpane.html\n  browser page:   ${base}/index.html`);
+}
