@@ -147,6 +147,205 @@ pub fn words(text: &str, range: TextRange) -> impl Iterator<Item = (&str, TextRa
     })
 }
 
+/// Where any of `needles` occurs in `text`, in order (byte offsets of the matches).
+///
+/// One vector search over the whole draft per needle: a search per paragraph would pay
+/// the searcher's set-up hundreds of times on haystacks of a few hundred bytes.
+#[must_use]
+pub fn occurrences(text: &str, needles: &[&str]) -> Vec<u32> {
+    let mut out: Vec<u32> = needles.iter().flat_map(|n| memchr::memmem::find_iter(text.as_bytes(), n.as_bytes())).map(to_u32).collect();
+    if needles.len() > 1 {
+        out.sort_unstable();
+    }
+    out
+}
+
+/// Where two spaces in a row start, in order (a run of three gives two places).
+///
+/// Spaces are the most frequent byte, so a vector search for "  " would stop at every
+/// one; sixteen-byte masks ([`blocks`]) find adjacent pairs with a shift instead.
+#[must_use]
+pub fn double_spaces(text: &str) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut last_was_space = false;
+    let mut blocks = bytes.chunks_exact(16);
+    for (k, block) in (&mut blocks).enumerate() {
+        let Ok(block) = <&[u8; 16]>::try_from(block) else { break };
+        let spaces = u32::from(blocks::equal(block, b' '));
+        let base = k * 16;
+        if last_was_space && spaces & 1 != 0 {
+            out.push(to_u32(base - 1));
+        }
+        let mut pairs = spaces & (spaces >> 1);
+        while pairs != 0 {
+            out.push(to_u32(base + pairs.trailing_zeros() as usize));
+            pairs &= pairs - 1;
+        }
+        last_was_space = spaces & 0x8000 != 0;
+    }
+    // The last few bytes, one by one (with the byte before them).
+    let tail = bytes.len() - blocks.remainder().len();
+    for i in tail.saturating_sub(1)..bytes.len().saturating_sub(1) {
+        if bytes[i] == b' ' && bytes[i + 1] == b' ' {
+            out.push(to_u32(i));
+        }
+    }
+    out
+}
+
+/// Where a space stands just before one of four `marks` (ASCII punctuation), in order.
+/// The marks are rarer than spaces: they are what is searched for.
+#[must_use]
+pub fn spaces_before(text: &str, marks: [u8; 4]) -> Vec<u32> {
+    let bytes = text.as_bytes();
+    let [a, b, c, d] = marks;
+    let mut out: Vec<u32> = memchr::memchr3_iter(a, b, c, bytes)
+        .chain(memchr::memchr_iter(d, bytes))
+        .filter(|&i| i > 0 && bytes[i - 1] == b' ')
+        .map(|i| to_u32(i - 1))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// The positions of the sorted `positions` that fall inside `range`.
+#[must_use]
+pub fn within(positions: &[u32], range: TextRange) -> &[u32] {
+    let from = positions.partition_point(|&p| p < range.start);
+    let to = positions.partition_point(|&p| p < range.end);
+    positions.get(from..to.max(from)).unwrap_or(&[])
+}
+
+/// Masks of 16-byte blocks (bit k for byte k), for the scans that visit every byte of a
+/// draft. With WebAssembly SIMD (the package is built with it) one comparison covers the
+/// block; elsewhere two 64-bit words do (SWAR), in plain integer arithmetic.
+pub mod blocks {
+    /// Bytes below `limit` (`limit` at most 0x80, so parts of UTF-8 sequences never match).
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    #[must_use]
+    pub fn below(block: &[u8; 16], limit: u8) -> u16 {
+        use core::arch::wasm32::{u8x16_bitmask, u8x16_lt, u8x16_splat};
+        u8x16_bitmask(u8x16_lt(load(block), u8x16_splat(limit)))
+    }
+
+    /// Bytes equal to `byte`.
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    #[must_use]
+    pub fn equal(block: &[u8; 16], byte: u8) -> u16 {
+        use core::arch::wasm32::{u8x16_bitmask, u8x16_eq, u8x16_splat};
+        u8x16_bitmask(u8x16_eq(load(block), u8x16_splat(byte)))
+    }
+
+    /// ASCII capital letters.
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    #[must_use]
+    pub fn capitals(block: &[u8; 16]) -> u16 {
+        use core::arch::wasm32::{u8x16_bitmask, u8x16_lt, u8x16_splat, u8x16_sub};
+        u8x16_bitmask(u8x16_lt(u8x16_sub(load(block), u8x16_splat(b'A')), u8x16_splat(26)))
+    }
+
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    fn load(b: &[u8; 16]) -> core::arch::wasm32::v128 {
+        // Sixteen lanes from sixteen bytes: compiled to one unaligned load.
+        core::arch::wasm32::u8x16(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])
+    }
+
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    const ONES: u64 = 0x0101_0101_0101_0101;
+
+    /// Bytes below `limit` (`limit` at most 0x80, so parts of UTF-8 sequences never match).
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    #[must_use]
+    pub fn below(block: &[u8; 16], limit: u8) -> u16 {
+        // With each high bit set first, the subtraction borrows within its byte only.
+        let high_bits = |w: u64| !((w | HIGH) - ONES * u64::from(limit)) & !w & HIGH;
+        halves(block, high_bits)
+    }
+
+    /// Bytes equal to `byte`.
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    #[must_use]
+    pub fn equal(block: &[u8; 16], byte: u8) -> u16 {
+        const LOW7: u64 = !HIGH;
+        let high_bits = |w: u64| {
+            // Zero bytes of w ^ byte, exactly (no borrow between bytes).
+            let v = w ^ (ONES * u64::from(byte));
+            !(((v & LOW7) + LOW7) | v | LOW7)
+        };
+        halves(block, high_bits)
+    }
+
+    /// ASCII capital letters.
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    #[must_use]
+    pub fn capitals(block: &[u8; 16]) -> u16 {
+        let high_bits = |w: u64| {
+            let at_least_a = (w & !HIGH) + ONES * (0x80 - u64::from(b'A'));
+            let above_z = (w & !HIGH) + ONES * (0x80 - u64::from(b'Z') - 1);
+            at_least_a & !above_z & !w & HIGH
+        };
+        halves(block, high_bits)
+    }
+
+    /// Applies `high_bits` (a mask of each byte's high bit) to both halves of `block` and
+    /// packs the sixteen bits, byte k to bit k.
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    fn halves(block: &[u8; 16], high_bits: impl Fn(u64) -> u64) -> u16 {
+        // Multiplying gathers the bit of byte k (at 8k after the shift) into bit 56 + k.
+        let pack = |m: u64| ((m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u16;
+        let (lo, hi) = block.split_at(8);
+        let word = |h: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(h).unwrap_or([0; 8]));
+        pack(high_bits(word(lo))) | (pack(high_bits(word(hi))) << 8)
+    }
+}
+
+/// The positions of the spaces and ASCII control characters (tab, line breaks, Word's
+/// soft break U+000B) of `bytes`, in order: where tokens of running text end.
+///
+/// Sixteen bytes at a time ([`blocks`]): spaces are too frequent for memchr, whose
+/// set-up for each hit costs more than it saves.
+#[must_use]
+pub fn separators(bytes: &[u8]) -> Separators<'_> {
+    Separators { bytes, base: 0, next_block: 0, mask: 0 }
+}
+
+/// The iterator of [`separators`].
+pub struct Separators<'b> {
+    bytes: &'b [u8],
+    /// Where the current block starts, and the next one.
+    base: usize,
+    next_block: usize,
+    /// The separators of the current block not yet returned (bit k for byte k).
+    mask: u32,
+}
+
+impl Iterator for Separators<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.mask == 0 {
+            let rest = self.bytes.get(self.next_block..).filter(|r| !r.is_empty())?;
+            let block = if let Some(&block) = rest.first_chunk::<16>() {
+                block
+            } else {
+                // The padding (b'x') is not a separator.
+                let mut block = [b'x'; 16];
+                block[..rest.len()].copy_from_slice(rest);
+                block
+            };
+            self.mask = u32::from(blocks::below(&block, 0x21));
+            self.base = self.next_block;
+            self.next_block += 16;
+        }
+        let at = self.base + self.mask.trailing_zeros() as usize;
+        self.mask &= self.mask - 1;
+        Some(at)
+    }
+}
+
 /// Whether two words are equal ignoring case, without allocating.
 #[must_use]
 pub fn eq_ignore_case(a: &str, b: &str) -> bool {
@@ -198,6 +397,49 @@ pub fn ordinal(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_find_pairs_of_spaces_across_blocks() {
+        let text = "a  b   c d       e  f                 g h  ";
+        let naive: Vec<u32> = (0..text.len() - 1).filter(|&i| &text[i..i + 2] == "  ").map(|i| i as u32).collect();
+        for len in 0..=text.len() {
+            let naive: Vec<u32> = naive.iter().copied().filter(|&i| (i as usize) + 2 <= len).collect();
+            assert_eq!(double_spaces(&text[..len]), naive, "prefix of {len} bytes");
+        }
+    }
+
+    #[test]
+    fn should_find_spaces_before_marks() {
+        assert_eq!(spaces_before("a , b ;c. d .", *b",;:."), [1, 5, 11]);
+    }
+
+    #[test]
+    fn should_mask_blocks_as_byte_by_byte_tests_do() {
+        let all: Vec<u8> = (0..=255).collect();
+        for block in all.chunks_exact(16).chain([&b"ABC xyz[@Z\tEND.\n"[..16]]) {
+            let block: &[u8; 16] = block.try_into().unwrap_or(&[0; 16]);
+            let naive = |f: &dyn Fn(u8) -> bool| block.iter().enumerate().fold(0u16, |m, (k, &b)| m | (u16::from(f(b)) << k));
+            assert_eq!(blocks::below(block, 0x21), naive(&|b| b < 0x21), "{block:?}");
+            assert_eq!(blocks::capitals(block), naive(&|b: u8| b.is_ascii_uppercase()), "{block:?}");
+            assert_eq!(blocks::equal(block, b' '), naive(&|b| b == b' '), "{block:?}");
+            assert_eq!(blocks::equal(block, 0xE2), naive(&|b| b == 0xE2), "{block:?}");
+        }
+    }
+
+    #[test]
+    fn should_find_every_separator_and_nothing_else() {
+        let text = "a b\tc  d\n\u{b}é ½ \u{a0}x\r\nyz!";
+        let bytes = text.as_bytes();
+        let naive: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] < 0x21).collect();
+        assert_eq!(separators(bytes).collect::<Vec<_>>(), naive);
+        for len in 0..bytes.len() {
+            let naive: Vec<usize> = naive.iter().copied().filter(|&i| i < len).collect();
+            assert_eq!(separators(&bytes[..len]).collect::<Vec<_>>(), naive, "prefix of {len} bytes");
+        }
+        // Every byte value: exactly those below 0x21.
+        let all: Vec<u8> = (0..=255).collect();
+        assert_eq!(separators(&all).collect::<Vec<_>>(), (0..0x21).collect::<Vec<_>>());
+    }
 
     fn ending(s: &str) -> Ending {
         tail(s, TextRange::from_usize(0, s.len()), "and").ending

@@ -45,7 +45,8 @@ pub fn split_with_directives(text: &str) -> (Vec<RawParagraph>, Vec<TextRange>) 
             prev_blank = true;
             continue;
         }
-        if content.contains("<!--") && is_directive(content) {
+        // Directive lines start (after indentation) with "<!--": no search through the line.
+        if content.trim_start().starts_with("<!--") && is_directive(content) {
             directives.push(TextRange::from_usize(line.start, line.end));
             prev_blank = true;
             continue;

@@ -131,7 +131,7 @@ pub struct Context<'c> {
     rule: &'static str,
     severity: Severity,
     /// Analyses several rules share, computed once per validation on first use.
-    acronyms: std::cell::OnceCell<text::AcronymIndex>,
+    acronyms: std::cell::OnceCell<std::rc::Rc<text::AcronymIndex>>,
 }
 
 impl Context<'_> {
@@ -154,8 +154,9 @@ impl Context<'_> {
     }
 
     /// The acronym definitions and uses of `doc`, shared by the three acronym rules.
-    pub(crate) fn acronyms(&self, doc: &Document<'_>) -> &text::AcronymIndex {
-        self.acronyms.get_or_init(|| text::index(doc))
+    /// Shared, not copied: the rules read it while they report.
+    pub(crate) fn acronyms(&self, doc: &Document<'_>) -> std::rc::Rc<text::AcronymIndex> {
+        std::rc::Rc::clone(self.acronyms.get_or_init(|| std::rc::Rc::new(text::index(doc))))
     }
 
     /// The configuration of this validation.

@@ -10,15 +10,30 @@
 use std::cell::Cell;
 
 /// Bytes between checkpoints.
-pub const STRIDE: usize = 256;
+pub const STRIDE: usize = 64;
 
 /// UTF-16 length of valid UTF-8 bytes: one unit per char, two for chars of four bytes.
+///
+/// Eight bytes at a time (SWAR): the length in bytes, less the continuation bytes
+/// (`10xxxxxx`), plus one for each leader of a four-byte char (`11110xxx`), counted with
+/// masks of each byte's top bits. A byte loop was a tenth of a validation's time.
 #[must_use]
 pub fn utf16_len(bytes: &[u8]) -> u32 {
-    let mut n = 0u32;
-    for &b in bytes {
-        // Continuation bytes 0x80..=0xBF start no char; leaders 0xF0.. start a surrogate pair.
-        n += u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = to_u32(bytes.len());
+    let mut blocks = bytes.chunks_exact(8);
+    for block in &mut blocks {
+        let v = u64::from_le_bytes(<[u8; 8]>::try_from(block).unwrap_or([0; 8]));
+        if v & HIGH == 0 {
+            continue;
+        }
+        // Each byte's bit 7 lines up with its own bits 6, 5 and 4 shifted by 1, 2, 3.
+        let continuation = v & !(v << 1) & HIGH;
+        let four_byte_leader = v & (v << 1) & (v << 2) & (v << 3) & HIGH;
+        n = n - continuation.count_ones() + four_byte_leader.count_ones();
+    }
+    for &b in blocks.remainder() {
+        n = n - u32::from(b & 0xC0 == 0x80) + u32::from(b >= 0xF0);
     }
     n
 }
@@ -196,6 +211,17 @@ mod tests {
             units += to_u32(c.len_utf16());
         }
         assert_eq!(p.utf16(to_u32(text.len())), units);
+    }
+
+    #[test]
+    fn should_count_utf16_units_as_javascript_does() {
+        for text in ["", "a", "abcdefgh", "“quoted” café", "emoji 😀 and 👍🏽 here, more text to fill blocks", "é", "😀😀😀", "ab\u{301}c ñ ü 中文 𝄞"] {
+            let expected = text.encode_utf16().count() as u32;
+            assert_eq!(utf16_len(text.as_bytes()), expected, "{text:?}");
+            for (i, _) in text.char_indices() {
+                assert_eq!(utf16_len(&text.as_bytes()[..i]), text[..i].encode_utf16().count() as u32, "{text:?} up to {i}");
+            }
+        }
     }
 
     #[test]

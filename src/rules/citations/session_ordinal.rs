@@ -11,6 +11,7 @@
 //! at its forty-fourth regular session" is history, not a slip. Information only.
 
 use crate::diagnostics::Severity;
+use crate::lang::fold::folded_lower;
 use crate::parse::citation::{Body, Session};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::syntax::{Document, TextRange};
@@ -28,11 +29,11 @@ pub const RULE: Rule = Rule {
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let Some(draft_session) = draft_session(doc, cx.config().session_year) else { return };
+    // Only paragraphs that name a session are read word by word.
+    let named = crate::scan::occurrences(doc.text, &["regular session", "odo ordin", "ssion ordin"]);
     for op in doc.body.sections.iter().flat_map(|s| &s.operative) {
         let para = doc.para(op.para);
-        // Only paragraphs that name a session are read word by word.
-        let content = doc.slice(para.content);
-        if !(content.contains("regular session") || content.contains("odo ordin") || content.contains("ssion ordin")) {
+        if crate::scan::within(&named, para.content).is_empty() {
             continue;
         }
         let text = doc.slice(para.content);
@@ -127,8 +128,17 @@ fn english(word: &str) -> Option<u32> {
     Some(t * 10 + u)
 }
 
-fn fold_lower(s: &str) -> String {
-    s.chars().map(|c| crate::lang::fold::fold_char(c).to_ascii_lowercase()).collect()
+/// Whether `word`, folded (accents off) and lower-cased, is `entry`.
+fn is(word: Option<&str>, entry: &str) -> bool {
+    word.is_some_and(|w| w.len() >= entry.len() && folded_lower(w).eq(entry.chars()))
+}
+
+/// Whether `word`, folded and lower-cased, starts with `prefix`.
+fn starts(word: Option<&str>, prefix: &str) -> bool {
+    word.is_some_and(|w| {
+        let mut folded = folded_lower(w);
+        prefix.chars().all(|p| folded.next() == Some(p))
+    })
 }
 
 /// Mentions of regular sessions in `text` (starting at document byte `base`).
@@ -137,27 +147,23 @@ fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
     let at = |a: TextRange, b: TextRange| TextRange::new(base + a.start, base + b.end);
     let mut out = Vec::new();
     for (k, &(w, r)) in words.iter().enumerate() {
-        let next = |j: usize| words.get(k + j).map(|x| x.0.to_ascii_lowercase());
+        let next = |j: usize| words.get(k + j).map(|x| x.0);
         // English: "<ordinal> regular session".
-        if next(1).as_deref() == Some("regular") && next(2).as_deref() == Some("session") {
+        if is(next(1), "regular") && is(next(2), "session") {
             if let Some(n) = english(w) {
                 out.push((n, at(r, words[k + 2].1)));
             }
             continue;
         }
         // Spanish and Portuguese: "<tens> <unit> período ordinario/ordinário".
-        let folded = fold_lower(w);
-        let tens = ES_TENS.iter().position(|t| *t == folded).or_else(|| PT_TENS.iter().position(|t| *t == folded));
+        let tens = ES_TENS.iter().position(|t| is(Some(w), t)).or_else(|| PT_TENS.iter().position(|t| is(Some(w), t)));
         if let Some(t) = tens {
-            let unit_word = next(1).map(|u| fold_lower(&u));
-            let unit = unit_word.as_deref().and_then(|u| ES_UNITS.iter().position(|forms| forms.contains(&u)));
+            let unit = next(1).and_then(|u| ES_UNITS.iter().position(|forms| forms.iter().any(|f| is(Some(u), f))));
             let (value, periodo_at) = match unit {
                 Some(u) => ((t as u32 + 2) * 10 + u as u32 + 1, 2),
                 None => ((t as u32 + 2) * 10, 1),
             };
-            let p = next(periodo_at).map(|x| fold_lower(&x));
-            let o = next(periodo_at + 1).map(|x| fold_lower(&x));
-            if p.as_deref() == Some("periodo") && o.as_deref().is_some_and(|o| o.starts_with("ordinari")) {
+            if is(next(periodo_at), "periodo") && starts(next(periodo_at + 1), "ordinari") {
                 out.push((value, at(r, words[k + periodo_at + 1].1)));
             }
         }

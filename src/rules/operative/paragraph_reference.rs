@@ -9,6 +9,7 @@
 //! ("párrafo resolutivo 3"), French ("paragraphe 3") and Portuguese ("parágrafo 3").
 
 use crate::diagnostics::Severity;
+use crate::scan::eq_ignore_case;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::syntax::{Document, TextRange};
 
@@ -26,37 +27,39 @@ pub const RULE: Rule = Rule {
 const PARAGRAPH: [&str; 6] = ["paragraph", "paragraphs", "párrafo", "párrafos", "paragraphe", "parágrafo"];
 const OPERATIVE: [&str; 5] = ["operative", "resolutivo", "resolutive", "dispositif", "operativo"];
 const PREAMBULAR: [&str; 4] = ["preambular", "preambular", "préambule", "preambular"];
+const ARTICLE: [&str; 3] = ["article", "artículo", "artigo"];
+/// Between the numbers of a list ("2 and 6", "2 to 5").
+const LINKS: [&str; 6] = ["and", "y", "et", "e", "to", "a"];
 const ELSEWHERE: [&str; 6] = ["of", "de", "du", "da", "do", "del"];
 /// After "of"/"de": the resolution itself ("of this resolution", "de la presente resolución").
 const SELF: [&str; 6] = ["this", "the present", "esta", "la presente", "la présente", "da presente"];
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    // Most paragraphs mention no paragraph at all: skip them without splitting words.
+    let mentions = crate::scan::occurrences(doc.text, &["aragra", "árrafo"]);
     for section in &doc.body.sections {
         let operative = section.operative.len();
         let preamble = section.preamble.len();
         for op in &section.operative {
             let content = doc.para(op.para).content;
-            // Most paragraphs mention no paragraph at all: skip them without splitting words.
-            static FINDERS: std::sync::OnceLock<[memchr::memmem::Finder<'static>; 2]> = std::sync::OnceLock::new();
-            let finders = FINDERS.get_or_init(|| [memchr::memmem::Finder::new("aragra"), memchr::memmem::Finder::new("árrafo")]);
-            if finders.iter().all(|f| f.find(doc.slice(content).as_bytes()).is_none()) {
+            if crate::scan::within(&mentions, content).is_empty() {
                 continue;
             }
             let words: Vec<(&str, TextRange)> = crate::scan::words(doc.text, content).collect();
-            let lower = |j: usize| words.get(j).map(|x| x.0.to_lowercase());
+            // Whether word `j` is one of `set`, ignoring case (no copy of the word).
+            let is_in = |j: usize, set: &[&str]| words.get(j).is_some_and(|x| set.iter().any(|s| eq_ignore_case(x.0, s)));
             for (k, &(w, r)) in words.iter().enumerate() {
-                if !PARAGRAPH.iter().any(|p| *p == w.to_lowercase()) {
+                if !PARAGRAPH.iter().any(|p| eq_ignore_case(w, p)) {
                     continue;
                 }
                 // "Article 17, paragraph 2": a paragraph of an article.
-                if (1..=3).any(|back| k >= back && lower(k - back).is_some_and(|b| matches!(b.as_str(), "article" | "artículo" | "artigo"))) {
+                if (1..=3).any(|back| k >= back && is_in(k - back, &ARTICLE)) {
                     continue;
                 }
-                let before = k.checked_sub(1).and_then(lower);
-                let after = lower(k + 1);
-                let preambular = [&before, &after].iter().any(|x| x.as_deref().is_some_and(|x| PREAMBULAR.contains(&x)));
-                let qualified_before = before.as_deref().is_some_and(|b| OPERATIVE.contains(&b) || PREAMBULAR.contains(&b));
-                let qualifier = usize::from(after.as_deref().is_some_and(|a| OPERATIVE.contains(&a) || PREAMBULAR.contains(&a)));
+                let before = k.checked_sub(1);
+                let preambular = before.is_some_and(|b| is_in(b, &PREAMBULAR)) || is_in(k + 1, &PREAMBULAR);
+                let qualified_before = before.is_some_and(|b| is_in(b, &OPERATIVE) || is_in(b, &PREAMBULAR));
+                let qualifier = usize::from(is_in(k + 1, &OPERATIVE) || is_in(k + 1, &PREAMBULAR));
                 // The numbers: "8", "2 and 6", "2, 3 and 5".
                 let mut numbers = Vec::new();
                 let mut j = k + 1 + qualifier;
@@ -64,21 +67,20 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                     let Ok(n) = num.parse::<usize>() else { break };
                     numbers.push((n, num_range));
                     j += 1;
-                    if !lower(j).is_some_and(|c| matches!(c.as_str(), "and" | "y" | "et" | "e" | "to" | "a")) && !doc.slice(TextRange::new(num_range.end, words.get(j).map_or(num_range.end, |x| x.1.start))).trim().starts_with(',') {
+                    if !is_in(j, &LINKS) && !doc.slice(TextRange::new(num_range.end, words.get(j).map_or(num_range.end, |x| x.1.start))).trim().starts_with(',') {
                         break;
                     }
-                    if lower(j).is_some_and(|c| matches!(c.as_str(), "and" | "y" | "et" | "e" | "to" | "a")) {
+                    if is_in(j, &LINKS) {
                         j += 1;
                     }
                 }
                 let Some(&(_, last_range)) = numbers.last() else { continue };
                 // "… of resolution …" points elsewhere; "… of this resolution" does not.
-                let next = lower(j);
                 let gap = doc.slice(TextRange::new(last_range.end, words.get(j).map_or(last_range.end, |x| x.1.start)));
-                if next.as_deref() == Some("thereof") {
+                if is_in(j, &["thereof"]) {
                     continue;
                 }
-                if next.as_deref().is_some_and(|x| ELSEWHERE.contains(&x)) && !gap.contains([';', '.']) {
+                if is_in(j, &ELSEWHERE) && !gap.contains([';', '.']) {
                     let tail = doc.slice(TextRange::new(words[j].1.end, content.end)).trim_start().to_lowercase();
                     if !SELF.iter().any(|s| tail.starts_with(s)) {
                         continue;

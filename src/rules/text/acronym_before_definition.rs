@@ -21,11 +21,12 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let (defs, uses) = cx.acronyms(doc).clone();
+    let index = cx.acronyms(doc);
+    let (defs, uses) = &*index;
     let mut reported = BTreeSet::new();
-    for u in &uses {
-        let Some(def) = defs.iter().find(|d| super::defines(d, &u.acronym)) else { continue };
-        if u.para >= def.para || !reported.insert(u.acronym.clone()) {
+    for u in uses {
+        let Some(def) = u.definition.and_then(|k| defs.get(k)) else { continue };
+        if u.para >= def.para || !reported.insert(u.acronym.as_str()) {
             continue;
         }
         let line = doc.line_of(def.range.start);

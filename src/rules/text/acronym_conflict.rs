@@ -23,7 +23,8 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let defs = cx.acronyms(doc).0.clone();
+    let index = cx.acronyms(doc);
+    let defs = &index.0;
     for (k, later) in defs.iter().enumerate() {
         let Some(first) = defs[..k].iter().find(|d| d.acronym == later.acronym) else { continue };
         if same(&first.expansion, &later.expansion) {

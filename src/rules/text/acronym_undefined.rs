@@ -21,10 +21,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let (defs, uses) = cx.acronyms(doc).clone();
+    let index = cx.acronyms(doc);
     let mut reported = BTreeSet::new();
-    for u in &uses {
-        if defs.iter().any(|d| super::defines(d, &u.acronym)) || !reported.insert(u.acronym.clone()) {
+    for u in &index.1 {
+        if u.definition.is_some() || !reported.insert(u.acronym.as_str()) {
             continue;
         }
         let d = cx

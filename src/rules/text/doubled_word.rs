@@ -7,7 +7,7 @@
 
 use crate::diagnostics::{Edit, Fix, Severity};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
-use crate::scan::{eq_ignore_case, segments};
+use crate::scan::{eq_ignore_case, segments, separators};
 use crate::syntax::{to_u32, Document, Role, TextRange};
 
 pub const RULE: Rule = Rule {
@@ -26,65 +26,94 @@ const ALLOWED: [&str; 5] = ["that", "had", "nous", "vous", "is"];
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     for para in doc.paragraphs.iter().filter(|p| p.role != Role::FootnotesHeader) {
         for seg in segments(para) {
-            for (first, second) in doubles(seg.slice(doc.text)) {
+            let s = seg.slice(doc.text);
+            for (first, second) in doubles(s, separators(s.as_bytes())) {
                 let at = |r: (usize, usize)| TextRange::new(seg.start + to_u32(r.0), seg.start + to_u32(r.1));
-                let (first, second) = (at(first), at(second));
-                let word = doc.slice(second);
-                let d = cx
-                    .diagnostic(TextRange::new(first.start, second.end), format!("“{word}” is written twice."))
-                    .with_fix(Fix::safe(vec![Edit::delete(TextRange::new(first.end, second.end))]));
-                cx.report(d);
+                report(doc, cx, at(first), at(second));
             }
         }
     }
 }
 
+/// Reports the doubled word `first second`; the fix deletes the space and the second.
+fn report(doc: &Document<'_>, cx: &mut Context<'_>, first: TextRange, second: TextRange) {
+    let word = doc.slice(second);
+    let d = cx
+        .diagnostic(TextRange::new(first.start, second.end), format!("“{word}” is written twice."))
+        .with_fix(Fix::safe(vec![Edit::delete(TextRange::new(first.end, second.end))]));
+    cx.report(d);
+}
+
 /// Pairs of equal words separated only by spaces, as byte ranges in `s`.
 ///
-/// Visits only the gaps between words: where the words on both sides start with the
-/// same letter, it reads the word after the gap and compares it with the same number
-/// of bytes before it, so most letters are read once.
-fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
+/// Walks the tokens between `separators` (the positions in `s` of its spaces, tabs and
+/// line breaks, in order); only where a token
+/// follows a gap of spaces and begins with the same letter as the token before it is
+/// the word after the gap read and compared with the same number of bytes before it, so
+/// most bytes are looked at once, eight at a time.
+fn doubles(s: &str, separators: impl Iterator<Item = usize>) -> Vec<((usize, usize), (usize, usize))> {
     let bytes = s.as_bytes();
     let mut out = Vec::new();
     let mut last_end = 0;
+    // The token before the current gap, and whether the gap so far is only spaces.
+    let mut prev: Option<(usize, usize)> = None;
+    let mut gap_of_spaces = false;
     let mut token_start = 0;
-    // Tokens end at spaces and at line breaks (Word's soft break is U+000B); only a gap
-    // of spaces can hold a doubled word.
-    for i in memchr::memchr3_iter(b' ', b'\n', 0x0B, bytes) {
-        // Separators inside the gap already read belong to it.
-        if i < token_start {
-            continue;
+    let mut check = |prev: (usize, usize), j: usize, out: &mut Vec<_>| {
+        if let Some(pair) = double_at(s, prev, j, last_end) {
+            last_end = pair.1 .1;
+            out.push(pair);
         }
-        let token = token_start;
-        let j = i + 1 + bytes[i + 1..].iter().take_while(|&&b| b == b' ').count();
-        token_start = j;
-        if i == 0 || bytes[i] != b' ' {
-            continue;
-        }
-        // Cheap rejection first: the two words must begin with the same letter.
-        let first_prev = bytes[token..i].iter().copied().find(|b| !b.is_ascii_punctuation());
-        if let (Some(a), Some(&b)) = (first_prev, bytes.get(j)) {
-            if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(&b) {
-                continue;
+    };
+    for i in separators {
+        if i > token_start {
+            if let Some(p) = prev.filter(|p| gap_of_spaces && may_match(bytes[p.0], bytes[token_start])) {
+                check(p, token_start, &mut out);
             }
+            prev = Some((token_start, i));
+            gap_of_spaces = bytes[i] == b' ';
+        } else {
+            gap_of_spaces &= bytes[i] == b' ';
         }
-        let end = word_end(s, j);
-        let len = end - j;
-        if len == 0 || len > i || i - len < last_end {
-            continue;
-        }
-        let start = i - len;
-        if !s.is_char_boundary(start) || (start > 0 && is_word_char_before(s, start)) {
-            continue;
-        }
-        let (a, b) = (&s[start..i], &s[j..end]);
-        if eq_ignore_case(a, b) && !b.bytes().all(|c| c.is_ascii_digit()) && !ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(b)) {
-            out.push(((start, i), (j, end)));
-            last_end = end;
-        }
+        token_start = i + 1;
+    }
+    if let Some(p) = prev.filter(|_| gap_of_spaces && token_start < bytes.len()) {
+        check(p, token_start, &mut out);
     }
     out
+}
+
+/// The cheapest rejection, inlined in the scan: tokens starting with different letters
+/// hold no doubled word (a token opening with punctuation is left to [`double_at`]).
+#[inline]
+fn may_match(a: u8, b: u8) -> bool {
+    !(a.is_ascii_alphanumeric() && b.is_ascii() && !a.eq_ignore_ascii_case(&b))
+}
+
+/// The doubled word across the gap between token `prev` (its start and end) and the
+/// token starting at `j`, if there is one that ends after `last_end`.
+fn double_at(s: &str, prev: (usize, usize), j: usize, last_end: usize) -> Option<((usize, usize), (usize, usize))> {
+    let bytes = s.as_bytes();
+    let (token, i) = prev;
+    // The two words must begin with the same letter (the token before may open with
+    // punctuation).
+    let b = *bytes.get(j)?;
+    let a = bytes[token..i].iter().copied().find(|b| !b.is_ascii_punctuation())?;
+    if a.is_ascii() && b.is_ascii() && !a.eq_ignore_ascii_case(&b) {
+        return None;
+    }
+    let end = word_end(s, j);
+    let len = end - j;
+    if len == 0 || len > i || i - len < last_end {
+        return None;
+    }
+    let start = i - len;
+    if !s.is_char_boundary(start) || (start > 0 && is_word_char_before(s, start)) {
+        return None;
+    }
+    let (first, second) = (&s[start..i], &s[j..end]);
+    let doubled = eq_ignore_case(first, second) && !second.bytes().all(|c| c.is_ascii_digit()) && !ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(second));
+    doubled.then_some(((start, i), (j, end)))
 }
 
 /// The end of the word starting at `j` (letters, digits, inner apostrophes and
@@ -142,5 +171,9 @@ mod tests {
         // Regression (proptest): a space right after a line break once panicked.
         assert!(doubles("To request\n the the report.").contains(&"the the".to_owned()));
         assert!(doubles("To act in\nin order.").is_empty());
+        // A tab separates words as a space does; it is not the gap of a doubled word.
+        assert_eq!(doubles("To act,\tin in order."), ["in in"]);
+        assert!(doubles("To act in\tin order.").is_empty());
+        assert_eq!(doubles("(in in"), ["in in"]);
     }
 }

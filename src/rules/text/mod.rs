@@ -39,6 +39,8 @@ pub(crate) struct Use {
     pub acronym: String,
     pub range: TextRange,
     pub para: ParaId,
+    /// The first definition of the acronym (an index into the definitions), if any.
+    pub definition: Option<usize>,
 }
 
 /// The definitions and uses of a draft's acronyms.
@@ -73,10 +75,19 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
                     continue;
                 }
                 if let Some(acronym) = acronym_of(word) {
-                    uses.push(Use { acronym, range, para: pid });
+                    uses.push(Use { acronym, range, para: pid, definition: None });
                 }
             }
         }
+    }
+    // Each use's definition, looked up once for the three rules: "GEALC Network" defines
+    // "GEALC" too (see `defines`), so definitions are keyed by their first word.
+    let mut first_definition: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for (k, d) in defs.iter().enumerate() {
+        first_definition.entry(d.acronym.split(' ').next().unwrap_or("")).or_insert(k);
+    }
+    for u in &mut uses {
+        u.definition = first_definition.get(u.acronym.as_str()).copied();
     }
     (defs, uses)
 }
@@ -93,10 +104,16 @@ fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
     let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i + 1 < bytes.len() {
-        // Eight positions at a time: skip them when none starts a pair of capitals.
-        if i + 9 <= bytes.len() && !has_capital_pair(&bytes[i..i + 9]) {
-            i += 8;
-            continue;
+        // Fifteen positions at a time: skip them when none starts a pair of capitals
+        // (the sixteenth byte only ends a pair).
+        if let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+            let capitals = crate::scan::blocks::capitals(block);
+            let pairs = capitals & (capitals >> 1) & 0x7fff;
+            if pairs == 0 {
+                i += 15;
+                continue;
+            }
+            i += pairs.trailing_zeros() as usize;
         }
         if !(bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase()) || letter_before(i) {
             i += 1;
@@ -123,19 +140,6 @@ fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
     out
 }
 
-/// Whether any of the first eight bytes of `nine` starts a pair of ASCII capitals, tested
-/// on all eight at once (SWAR: each byte's high bit says "is in A–Z").
-fn has_capital_pair(nine: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let upper = |w: u64| {
-        let at_least_a = w.wrapping_add(ONES * (0x80 - u64::from(b'A')));
-        let above_z = w.wrapping_add(ONES * (0x80 - u64::from(b'Z') - 1));
-        at_least_a & !above_z & !w & (ONES * 0x80)
-    };
-    let load = |from: usize| u64::from_le_bytes(nine[from..from + 8].try_into().unwrap_or([0; 8]));
-    upper(load(0)) & upper(load(1)) != 0
-}
-
 /// The acronym a word is ("CSHN", "NGOs" → "NGO"), if it is one.
 fn acronym_of(word: &str) -> Option<String> {
     let core = word.strip_suffix('s').filter(|c| c.len() >= 2 && c.chars().all(|ch| ch.is_uppercase())).unwrap_or(word);
@@ -155,8 +159,8 @@ fn definitions(doc: &Document<'_>, seg: TextRange, para: ParaId, out: &mut Vec<D
     let text = seg.slice(doc.text);
     for open in memchr::memchr_iter(b'(', text.as_bytes()) {
         // A definition's parenthesis closes within a few words: look no further.
-        let window = text[open..].char_indices().take_while(|&(i, _)| i <= 64).last().map_or(0, |(i, c)| i + c.len_utf8());
-        let Some(close) = text[open..open + window].find(')').map(|c| open + c) else { continue };
+        let window = &text.as_bytes()[open..text.len().min(open + 65)];
+        let Some(close) = memchr::memchr(b')', window).map(|c| open + c) else { continue };
         let inner = &text[open + 1..close];
         if inner.contains(['/', '.', ',', '(']) || inner.len() > 60 {
             continue;
@@ -205,20 +209,4 @@ fn expansion_before(text: &str) -> String {
     words.join(" ")
 }
 
-/// Whether `def` defines the acronym `acronym` ("GEALC Network" defines "GEALC").
-pub(crate) fn defines(def: &Definition, acronym: &str) -> bool {
-    def.acronym == acronym || def.acronym.split(' ').next() == Some(acronym)
-}
 
-#[cfg(test)]
-mod tests {
-    use super::has_capital_pair;
-
-    #[test]
-    fn should_find_pairs_of_capitals_eight_bytes_at_a_time() {
-        assert!(has_capital_pair(b"the OAS i"));
-        assert!(has_capital_pair(b"abcdefgHI"), "a pair across the eighth byte");
-        assert!(!has_capital_pair(b"The Assem"));
-        assert!(!has_capital_pair("é€AbcdeFg".as_bytes().get(..9).unwrap_or(b"         ")));
-    }
-}

@@ -8,7 +8,7 @@
 
 use crate::diagnostics::{Edit, Fix, Severity};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
-use crate::scan::segments;
+use crate::scan::{double_spaces, segments, spaces_before, within};
 use crate::syntax::{to_u32, Document, MarkKind, Paragraph, Role, TextRange};
 
 pub const RULE: Rule = Rule {
@@ -23,14 +23,33 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let space_before_punct = doc.lang.lexicon().no_space_before_punctuation;
+    let found = Found::in_text(doc.text, doc.lang.lexicon().no_space_before_punctuation);
     for para in doc.paragraphs.iter().filter(|p| p.role != Role::FootnotesHeader) {
         indentation(doc, cx, para);
         let label_end = para.label().filter(|l| !l.is_virtual).map_or(para.range.start, |l| l.separator.end);
         for seg in segments(para) {
-            inner_space(doc, cx, seg, label_end, space_before_punct);
+            inner_space(doc, cx, seg, label_end, &found);
         }
         trailing(doc, cx, para);
+    }
+}
+
+/// The places where a stray space can be, found once in the whole draft: from the
+/// punctuation marks (rarer than spaces, found by vector searches) and from masks of
+/// sixteen bytes at a time.
+struct Found {
+    /// Where a space stands before "," ";" ":" "." (empty in French, which puts one there).
+    space_before_punct: Vec<u32>,
+    /// Where two spaces start.
+    double_spaces: Vec<u32>,
+}
+
+impl Found {
+    fn in_text(text: &str, space_before_punct: bool) -> Found {
+        Found {
+            space_before_punct: if space_before_punct { spaces_before(text, *b",;:.") } else { Vec::new() },
+            double_spaces: double_spaces(text),
+        }
     }
 }
 
@@ -53,10 +72,8 @@ fn indentation(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph) {
     cx.report(d);
 }
 
-/// Doubled spaces and spaces before punctuation inside one stretch of text. Only the
-/// places where a problem can be are visited: runs of two spaces (`memmem`) and
-/// punctuation marks (`memchr`), each checked for a space before it.
-fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_end: u32, space_before_punct: bool) {
+/// Doubled spaces and spaces before punctuation inside one stretch of text.
+fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_end: u32, found: &Found) {
     let s = seg.slice(doc.text);
     let bytes = s.as_bytes();
     // A run of spaces [start, end) that neither opens nor ends a line, and is past the label.
@@ -68,32 +85,28 @@ fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_e
         (!opens_line && !ends_line && seg.start + to_u32(start) >= label_end).then_some((start, end))
     };
     let at = |(a, b): (usize, usize)| TextRange::new(seg.start + to_u32(a), seg.start + to_u32(b));
+    // Both bytes of a pair must lie in this stretch.
+    let pairs = TextRange::new(seg.start, seg.end.saturating_sub(1).max(seg.start));
+    let puncts = within(&found.space_before_punct, pairs).iter().map(|&p| (p - seg.start) as usize + 1);
+    let doubled = within(&found.double_spaces, pairs).iter().map(|&p| (p - seg.start) as usize);
     let mut before_punct: Vec<usize> = Vec::new();
-    if space_before_punct {
-        let marks = memchr::memchr3_iter(b',', b';', b':', bytes).chain(memchr::memchr_iter(b'.', bytes));
-        for p in marks {
-            if p == 0 || bytes[p - 1] != b' ' {
-                continue;
-            }
-            // "1 . Chaired the Council …": a footnote label written with a space.
-            if bytes[..p - 1].iter().all(u8::is_ascii_digit) {
-                continue;
-            }
-            // " ..." (an ellipsis) and " .5" are not slips.
-            if bytes[p] == b'.' && matches!(bytes.get(p + 1), Some(b'.' | b'0'..=b'9')) {
-                continue;
-            }
-            let Some(run) = run_around(p - 1) else { continue };
-            before_punct.push(run.1);
-            let range = at(run);
-            let d = cx
-                .diagnostic(range, format!("No space goes before “{}”.", char::from(bytes[p])))
-                .with_fix(Fix::safe(vec![Edit::delete(range)]));
-            cx.report(d);
+    for p in puncts {
+        // "1 . Chaired the Council …": a footnote label written with a space.
+        if bytes[..p - 1].iter().all(u8::is_ascii_digit) {
+            continue;
         }
+        // " ..." (an ellipsis) and " .5" are not slips.
+        if bytes[p] == b'.' && matches!(bytes.get(p + 1), Some(b'.' | b'0'..=b'9')) {
+            continue;
+        }
+        let Some(run) = run_around(p - 1) else { continue };
+        before_punct.push(run.1);
+        let range = at(run);
+        let d = cx.diagnostic(range, format!("No space goes before “{}”.", char::from(bytes[p]))).with_fix(Fix::safe(vec![Edit::delete(range)]));
+        cx.report(d);
     }
     let mut done = 0;
-    for i in memchr::memmem::find_iter(bytes, b"  ") {
+    for i in doubled {
         if i < done {
             continue;
         }
