@@ -81,13 +81,10 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
         }
     }
     // Each use's definition, looked up once for the three rules: "GEALC Network" defines
-    // "GEALC" too (see `defines`), so definitions are keyed by their first word.
-    let mut first_definition: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for (k, d) in defs.iter().enumerate() {
-        first_definition.entry(d.acronym.split(' ').next().unwrap_or("")).or_insert(k);
-    }
+    // "GEALC" too, so a definition is known by its first word. (Drafts define a few dozen
+    // acronyms: a linear look-up is enough.)
     for u in &mut uses {
-        u.definition = first_definition.get(u.acronym.as_str()).copied();
+        u.definition = defs.iter().position(|d| d.acronym.split(' ').next() == Some(u.acronym.as_str()));
     }
     (defs, uses)
 }
