@@ -1,8 +1,10 @@
 //! Small text scanners shared by the rules.
 //!
 //! How a paragraph ends (its closing punctuation behind any closing quotes), the
-//! stretches of a paragraph outside converter marks, word iteration with spans, and case
-//! conversion for fixes. They read text; they report nothing.
+//! stretches of a paragraph outside converter marks, word iteration with spans, case
+//! conversion for fixes, and the scans that visit every byte of a draft: masks of
+//! sixteen bytes at a time ([`blocks`]), pairs of spaces, spaces before punctuation, cue
+//! words in the operative part. They read text; they report nothing.
 
 use crate::syntax::{to_u32, Document, Paragraph, TextRange};
 
@@ -147,17 +149,35 @@ pub fn words(text: &str, range: TextRange) -> impl Iterator<Item = (&str, TextRa
     })
 }
 
-/// Where any of `needles` occurs in `text`, in order (byte offsets of the matches).
+/// Where any of `needles` occurs inside `spans` of `text` (byte offsets of the matches,
+/// in order when the spans are).
 ///
-/// One vector search over the whole draft per needle: a search per paragraph would pay
-/// the searcher's set-up hundreds of times on haystacks of a few hundred bytes.
+/// One vector search per needle and span: a search per paragraph would pay the
+/// searcher's set-up hundreds of times on haystacks of a few hundred bytes.
 #[must_use]
-pub fn occurrences(text: &str, needles: &[&str]) -> Vec<u32> {
-    let mut out: Vec<u32> = needles.iter().flat_map(|n| memchr::memmem::find_iter(text.as_bytes(), n.as_bytes())).map(to_u32).collect();
-    if needles.len() > 1 {
-        out.sort_unstable();
+pub fn occurrences(text: &str, spans: impl IntoIterator<Item = TextRange>, needles: &[&str]) -> Vec<u32> {
+    let finders: Vec<memchr::memmem::Finder<'_>> = needles.iter().map(memchr::memmem::Finder::new).collect();
+    let mut out = Vec::new();
+    for span in spans {
+        let from = out.len();
+        for f in &finders {
+            out.extend(f.find_iter(span.slice(text).as_bytes()).map(|i| span.start + to_u32(i)));
+        }
+        if finders.len() > 1 {
+            out[from..].sort_unstable();
+        }
     }
     out
+}
+
+/// The stretches of `doc` that hold its operative paragraphs: one per section, from the
+/// start of its first operative paragraph to the end of its last.
+pub fn operative_spans<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = TextRange> + 'd {
+    doc.body.sections.iter().filter_map(|s| {
+        let first = doc.para(s.operative.first()?.para).content;
+        let last = doc.para(s.operative.last()?.para).content;
+        Some(TextRange::new(first.start, last.end.max(first.start)))
+    })
 }
 
 /// Where two spaces in a row start, in order (a run of three gives two places).
@@ -302,50 +322,6 @@ pub mod blocks {
     }
 }
 
-/// The positions of the spaces and ASCII control characters (tab, line breaks, Word's
-/// soft break U+000B) of `bytes`, in order: where tokens of running text end.
-///
-/// Sixteen bytes at a time ([`blocks`]): spaces are too frequent for memchr, whose
-/// set-up for each hit costs more than it saves.
-#[must_use]
-pub fn separators(bytes: &[u8]) -> Separators<'_> {
-    Separators { bytes, base: 0, next_block: 0, mask: 0 }
-}
-
-/// The iterator of [`separators`].
-pub struct Separators<'b> {
-    bytes: &'b [u8],
-    /// Where the current block starts, and the next one.
-    base: usize,
-    next_block: usize,
-    /// The separators of the current block not yet returned (bit k for byte k).
-    mask: u32,
-}
-
-impl Iterator for Separators<'_> {
-    type Item = usize;
-
-    fn next(&mut self) -> Option<usize> {
-        while self.mask == 0 {
-            let rest = self.bytes.get(self.next_block..).filter(|r| !r.is_empty())?;
-            let block = if let Some(&block) = rest.first_chunk::<16>() {
-                block
-            } else {
-                // The padding (b'x') is not a separator.
-                let mut block = [b'x'; 16];
-                block[..rest.len()].copy_from_slice(rest);
-                block
-            };
-            self.mask = u32::from(blocks::below(&block, 0x21));
-            self.base = self.next_block;
-            self.next_block += 16;
-        }
-        let at = self.base + self.mask.trailing_zeros() as usize;
-        self.mask &= self.mask - 1;
-        Some(at)
-    }
-}
-
 /// Whether two words are equal ignoring case, without allocating.
 #[must_use]
 pub fn eq_ignore_case(a: &str, b: &str) -> bool {
@@ -426,20 +402,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn should_find_every_separator_and_nothing_else() {
-        let text = "a b\tc  d\n\u{b}é ½ \u{a0}x\r\nyz!";
-        let bytes = text.as_bytes();
-        let naive: Vec<usize> = (0..bytes.len()).filter(|&i| bytes[i] < 0x21).collect();
-        assert_eq!(separators(bytes).collect::<Vec<_>>(), naive);
-        for len in 0..bytes.len() {
-            let naive: Vec<usize> = naive.iter().copied().filter(|&i| i < len).collect();
-            assert_eq!(separators(&bytes[..len]).collect::<Vec<_>>(), naive, "prefix of {len} bytes");
-        }
-        // Every byte value: exactly those below 0x21.
-        let all: Vec<u8> = (0..=255).collect();
-        assert_eq!(separators(&all).collect::<Vec<_>>(), (0..0x21).collect::<Vec<_>>());
-    }
 
     fn ending(s: &str) -> Ending {
         tail(s, TextRange::from_usize(0, s.len()), "and").ending

@@ -30,7 +30,7 @@ pub const RULE: Rule = Rule {
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let Some(draft_session) = draft_session(doc, cx.config().session_year) else { return };
     // Only paragraphs that name a session are read word by word.
-    let named = crate::scan::occurrences(doc.text, &["regular session", "odo ordin", "ssion ordin"]);
+    let named = crate::scan::occurrences(doc.text, crate::scan::operative_spans(doc), &["regular session", "odo ordin", "ssion ordin"]);
     for op in doc.body.sections.iter().flat_map(|s| &s.operative) {
         let para = doc.para(op.para);
         if crate::scan::within(&named, para.content).is_empty() {

@@ -36,7 +36,7 @@ const SELF: [&str; 6] = ["this", "the present", "esta", "la presente", "la prés
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     // Most paragraphs mention no paragraph at all: skip them without splitting words.
-    let mentions = crate::scan::occurrences(doc.text, &["aragra", "árrafo"]);
+    let mentions = crate::scan::occurrences(doc.text, crate::scan::operative_spans(doc), &["aragra", "árrafo"]);
     for section in &doc.body.sections {
         let operative = section.operative.len();
         let preamble = section.preamble.len();
