@@ -84,17 +84,22 @@ const requireFromJs = createRequire(join(jsDir, 'package.json'));
 const { chromium } = requireFromJs('playwright-core');
 const { CHROMIUM, CHROMIUM_ARGS, serve } = await import(pathToFileURL(join(jsDir, 'test/serve.mjs')).href);
 
-// The seed is fetched before the clock starts; then init (fetch + streaming compile +
-// instantiate) and the first validation are timed.
+// The page's script imports the package's JavaScript as an add-in's bundle does (it is
+// part of the page), and fetches the seed, before the clock starts; then init (fetch of
+// the module + streaming compile + instantiate) and the first validation are timed:
+// "compile, instantiate, validate", as DESIGN.md words the budget. The time to import
+// the JavaScript is reported on its own line.
 const FIRST_PAGE = `<!doctype html><meta charset="utf-8"><script type="module">
+  const t00 = performance.now();
+  const { default: init, Validator } = await import('/pkg/resolint.js');
+  const importJs = performance.now() - t00;
   const seed = await (await fetch('/seed.txt')).text();
   const t0 = performance.now();
-  const { default: init, Validator } = await import('/pkg/resolint.js');
   await init();
   const t1 = performance.now();
   new Validator().validate(seed);
   const t2 = performance.now();
-  window.first = { load: t1 - t0, first: t2 - t0 };
+  window.first = { importJs, load: t1 - t0, first: t2 - t0 };
   window.Validator = Validator;
   window.seed = seed;
 </script>`;
@@ -146,6 +151,7 @@ const rows = [
   ['validate(seed), median', us(node.validate), us(chrome.validate), '<= 300 µs'],
   [`validateParagraphs(${paragraphs.length} paragraphs)`, us(node.paragraphs), us(chrome.paragraphs), '<= 300 µs'],
   ['  core only (raw call, no decoding)', us(node.core), '', ''],
+  ['import the JavaScript glue (before the clock)', '', ms(firstChrome, 'importJs'), ''],
   ['load (read/fetch, compile, instantiate)', ms(firstNode, 'load'), ms(firstChrome, 'load'), ''],
   ['first validation after load (incl. load)', ms(firstNode, 'first'), ms(firstChrome, 'first'), '<= 15 ms'],
 ];

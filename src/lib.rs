@@ -115,18 +115,35 @@ pub struct Paragraph {
     pub style: Option<String>,
 }
 
+/// A [`Paragraph`] whose strings are borrowed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ParagraphRef<'a> {
+    pub text: &'a str,
+    pub list_string: Option<&'a str>,
+    pub style: Option<&'a str>,
+}
+
+impl Paragraph {
+    /// The same paragraph, borrowed.
+    #[must_use]
+    pub fn as_ref(&self) -> ParagraphRef<'_> {
+        ParagraphRef { text: &self.text, list_string: self.list_string.as_deref(), style: self.style.as_deref() }
+    }
+}
+
 /// A diagnostic located inside one paragraph of a [`validate_paragraphs`] call.
-#[derive(Clone, Debug, Serialize)]
-pub struct ParagraphDiagnostic {
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct ParagraphDiagnostic<'r> {
     pub paragraph: usize,
     /// Byte offsets inside that paragraph's text.
     pub start: u32,
     pub end: u32,
-    pub diagnostic: Diagnostic,
+    pub diagnostic: &'r Diagnostic,
 }
 
 /// The result of [`validate_paragraphs`]: the report over the joined paragraphs, the
-/// joined text, and each diagnostic located in its paragraph.
+/// joined text, and where each paragraph starts in it ([`ParagraphsReport::located`]
+/// places each diagnostic in its paragraph).
 #[derive(Clone, Debug)]
 pub struct ParagraphsReport {
     pub report: Report,
@@ -134,7 +151,23 @@ pub struct ParagraphsReport {
     pub text: String,
     /// Where each paragraph starts in `text`.
     pub starts: Vec<u32>,
-    pub located: Vec<ParagraphDiagnostic>,
+}
+
+impl ParagraphsReport {
+    /// Each diagnostic of the report, located in the paragraph it starts in (computed on
+    /// demand: the WebAssembly binding converts offsets itself and never needs it).
+    #[must_use]
+    pub fn located(&self) -> Vec<ParagraphDiagnostic<'_>> {
+        self.report
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let paragraph = self.starts.partition_point(|&s| s <= d.range.start).saturating_sub(1);
+                let base = self.starts.get(paragraph).copied().unwrap_or(0);
+                ParagraphDiagnostic { paragraph, start: d.range.start - base, end: d.range.end.saturating_sub(base), diagnostic: d }
+            })
+            .collect()
+    }
 }
 
 /// Checks a draft given as paragraphs (as Office.js reads them): each paragraph is one
@@ -145,11 +178,19 @@ pub struct ParagraphsReport {
 /// let p = |t: &str, l: Option<&str>| Paragraph { text: t.into(), list_string: l.map(Into::into), style: None };
 /// let paras = [p("THE GENERAL ASSEMBLY,", None), p("RESOLVES:", None), p("To ask.", Some("1.")), p("To urge.", Some("1."))];
 /// let out = validate_paragraphs(&paras, &Config::default());
-/// assert_eq!(out.located[0].paragraph, 3);
-/// assert_eq!(out.located[0].diagnostic.rule, "operative-numbering");
+/// assert_eq!(out.located()[0].paragraph, 3);
+/// assert_eq!(out.located()[0].diagnostic.rule, "operative-numbering");
 /// ```
 #[must_use]
 pub fn validate_paragraphs(paragraphs: &[Paragraph], config: &Config) -> ParagraphsReport {
+    let borrowed: Vec<ParagraphRef<'_>> = paragraphs.iter().map(Paragraph::as_ref).collect();
+    validate_paragraph_refs(&borrowed, config)
+}
+
+/// [`validate_paragraphs`] on borrowed paragraphs: for callers whose paragraphs are
+/// slices of a buffer they already hold (the WebAssembly binding), with no copy of each.
+#[must_use]
+pub fn validate_paragraph_refs(paragraphs: &[ParagraphRef<'_>], config: &Config) -> ParagraphsReport {
     let total: usize = paragraphs.iter().map(|p| p.text.len() + 1).sum();
     let mut text = String::with_capacity(total);
     let mut starts = Vec::with_capacity(paragraphs.len());
@@ -161,8 +202,8 @@ pub fn validate_paragraphs(paragraphs: &[Paragraph], config: &Config) -> Paragra
         // A paragraph is one paragraph: line breaks inside it become soft breaks (one
         // byte for one byte, so offsets inside the paragraph are unchanged).
         let at = text.len();
-        text.push_str(&p.text);
-        if p.text.contains(['\n', '\r']) {
+        text.push_str(p.text);
+        if memchr::memchr2(b'\n', b'\r', p.text.as_bytes()).is_some() {
             let soft: String = text[at..].chars().map(|c| if matches!(c, '\n' | '\r') { '\u{b}' } else { c }).collect();
             text.replace_range(at.., &soft);
         }
@@ -171,30 +212,16 @@ pub fn validate_paragraphs(paragraphs: &[Paragraph], config: &Config) -> Paragra
     let pieces: Vec<parse::Piece<'_>> = paragraphs
         .iter()
         .zip(&starts)
-        .filter(|(p, _)| !p.text.trim().is_empty() || p.list_string.as_deref().is_some_and(|l| !l.trim().is_empty()))
+        .filter(|(p, _)| !p.text.trim().is_empty() || p.list_string.is_some_and(|l| !l.trim().is_empty()))
         .map(|(p, &s)| parse::Piece {
             range: TextRange::new(s, s + syntax::to_u32(p.text.len())),
-            list_string: p.list_string.as_deref().filter(|l| !l.trim().is_empty()),
-            style: p.style.as_deref(),
+            list_string: p.list_string.filter(|l| !l.trim().is_empty()),
+            style: p.style,
         })
         .collect();
     let report = {
         let doc = parse::parse_pieces(&text, pieces, config.lang);
         report_of(&doc, config)
     };
-    let located = report
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let paragraph = starts.partition_point(|&s| s <= d.range.start).saturating_sub(1);
-            let base = starts.get(paragraph).copied().unwrap_or(0);
-            ParagraphDiagnostic {
-                paragraph,
-                start: d.range.start - base,
-                end: d.range.end.saturating_sub(base),
-                diagnostic: d.clone(),
-            }
-        })
-        .collect();
-    ParagraphsReport { report, text, starts, located }
+    ParagraphsReport { report, text, starts }
 }

@@ -567,5 +567,5 @@ fn paragraphs_api_adversarial() {
     let mut paras = vec![p("THE GENERAL ASSEMBLY,", None, None), p("RESOLVES:", None, None)];
     paras.extend((0..n).map(|i| p("To ask  the the report ;", Some(if i % 3 == 0 { "1." } else { "2)" }), None)));
     let out = check_paragraphs(&paras, &Config::default());
-    assert!(out.located.len() >= n, "each paragraph has its diagnostics");
+    assert!(out.located().len() >= n, "each paragraph has its diagnostics");
 }

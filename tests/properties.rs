@@ -216,7 +216,7 @@ proptest! {
     ) {
         let input: Vec<Paragraph> = paras.iter().map(|(t, l)| Paragraph { text: (*t).to_owned(), list_string: l.map(str::to_owned), style: None }).collect();
         let out = validate_paragraphs(&input, &Config::default());
-        for d in &out.located {
+        for d in &out.located() {
             let text = &input[d.paragraph].text;
             prop_assert!(d.start <= d.end && d.end as usize <= text.len() + 1, "{} {:?} in {:?}", d.diagnostic.rule, (d.start, d.end), text);
         }

@@ -237,7 +237,7 @@ pub fn check_paragraphs(paragraphs: &[Paragraph], config: &Config) -> Paragraphs
     let out = validate_paragraphs(paragraphs, config);
     check_report(&out.text, &out.report);
     assert_eq!(out.starts.len(), paragraphs.len(), "one start per paragraph");
-    assert_eq!(out.located.len(), out.report.diagnostics.len(), "one located diagnostic per diagnostic");
+    assert_eq!(out.located().len(), out.report.diagnostics.len(), "one located diagnostic per diagnostic");
     for (i, p) in paragraphs.iter().enumerate() {
         let start = out.starts[i] as usize;
         let end = start + p.text.len();
@@ -246,7 +246,7 @@ pub fn check_paragraphs(paragraphs: &[Paragraph], config: &Config) -> Paragraphs
         let expected: String = p.text.chars().map(|c| if matches!(c, '\n' | '\r') { '\u{b}' } else { c }).collect();
         assert_eq!(joined, expected, "paragraph {i} is not where `starts` says");
     }
-    for (k, l) in out.located.iter().enumerate() {
+    for (k, l) in out.located().iter().enumerate() {
         assert!(l.paragraph < paragraphs.len().max(1), "located diagnostic {k} names paragraph {} of {}", l.paragraph, paragraphs.len());
         let Some(p) = paragraphs.get(l.paragraph) else { continue };
         let (s, e) = (l.start as usize, l.end as usize);

@@ -42,7 +42,7 @@ pub mod positions;
 use positions::{split_utf16, Positions};
 use resolint::diagnostics::{Applicability, Diagnostic, Edit, Fix, Severity};
 use resolint::syntax::TextRange;
-use resolint::{Paragraph, RULES};
+use resolint::{ParagraphRef, RULES};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
@@ -95,7 +95,7 @@ pub fn raw_validate(text: &str, config: &[u8]) -> Vec<u32> {
 #[must_use]
 pub fn raw_validate_paragraphs(strings: &str, lengths: &[u32], config: &[u8]) -> Vec<u32> {
     let paragraphs = decode_paragraphs(strings, lengths);
-    let out = resolint::validate_paragraphs(&paragraphs, &options::config(config));
+    let out = resolint::validate_paragraph_refs(&paragraphs, &options::config(config));
     keep(encode::report(
         &out.text,
         &out.report,
@@ -105,27 +105,28 @@ pub fn raw_validate_paragraphs(strings: &str, lengths: &[u32], config: &[u8]) ->
     ))
 }
 
-/// The paragraphs `rawValidateParagraphs` receives (a misaligned piece becomes empty).
+/// The paragraphs `rawValidateParagraphs` receives, borrowed from `strings` (a
+/// misaligned piece becomes empty).
 #[must_use]
-pub fn decode_paragraphs(strings: &str, lengths: &[u32]) -> Vec<Paragraph> {
+pub fn decode_paragraphs<'s>(strings: &'s str, lengths: &[u32]) -> Vec<ParagraphRef<'s>> {
     let present: Vec<u32> = lengths
         .iter()
         .copied()
         .filter(|&l| l != encode::NONE)
         .collect();
     let mut pieces = split_utf16(strings, present).into_iter();
-    let mut next = |len: u32| -> Option<String> {
+    let mut next = |len: u32| -> Option<&'s str> {
         if len == encode::NONE {
             None
         } else {
-            Some(pieces.next().flatten().unwrap_or("").to_owned())
+            Some(pieces.next().flatten().unwrap_or(""))
         }
     };
     lengths
         .chunks(3)
         .map(|c| {
             let (text, list, style) = (c.first().copied(), c.get(1).copied(), c.get(2).copied());
-            Paragraph {
+            ParagraphRef {
                 text: next(text.unwrap_or(encode::NONE)).unwrap_or_default(),
                 list_string: next(list.unwrap_or(encode::NONE)),
                 style: next(style.unwrap_or(encode::NONE)),

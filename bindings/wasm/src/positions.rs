@@ -146,13 +146,27 @@ pub fn split_utf16(joined: &str, lengths: impl IntoIterator<Item = u32>) -> Vec<
 
 /// The byte length of the prefix of `s` that is `units` UTF-16 code units long, if any.
 /// (Runs of ASCII are skipped a slice at a time; drafts are mostly ASCII.)
+/// How many bytes `bytes` starts with that are ASCII, eight at a time.
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut blocks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for block in &mut blocks {
+        let high = u64::from_le_bytes(<[u8; 8]>::try_from(block).unwrap_or([0x80; 8])) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return n + (high.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + blocks.remainder().iter().position(|&b| b >= 0x80).unwrap_or(blocks.remainder().len())
+}
+
 fn utf16_prefix(s: &str, units: u32) -> Option<usize> {
     let bytes = s.as_bytes();
     let (mut at, mut counted) = (0usize, 0u32);
     while counted < units {
         let want = (units - counted) as usize;
         let run = bytes.get(at..(at + want).min(bytes.len()))?;
-        let ascii = run.iter().position(|&b| b >= 0x80).unwrap_or(run.len());
+        let ascii = ascii_prefix(run);
         at += ascii;
         counted += to_u32(ascii);
         if counted == units {
@@ -211,6 +225,14 @@ mod tests {
             units += to_u32(c.len_utf16());
         }
         assert_eq!(p.utf16(to_u32(text.len())), units);
+    }
+
+    #[test]
+    fn should_measure_ascii_prefixes_across_blocks() {
+        for text in ["", "abc", "abcdefgh", "abcdefghé", "abcdefghijklmnop😀", "é", "ab“cd", "0123456789abcdef"] {
+            let naive = text.bytes().position(|b| b >= 0x80).unwrap_or(text.len());
+            assert_eq!(super::ascii_prefix(text.as_bytes()), naive, "{text:?}");
+        }
     }
 
     #[test]
