@@ -30,14 +30,21 @@ pub const RULE: Rule = Rule {
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let Some(draft_session) = draft_session(doc, cx.config().session_year) else { return };
     // Only paragraphs that name a session are read word by word.
-    let named = crate::scan::occurrences(doc.text, crate::scan::operative_spans(doc), &["regular session", "odo ordin", "ssion ordin"]);
+    // "regular session", "session ordinaire"; "período ordinario", "período ordinário".
+    // One search for both "ssion" forms ("Commission" and "mission" are dropped here).
+    let mut named = crate::scan::occurrences(doc.text, crate::scan::operative_spans(doc), &["ssion", "odo ordin"]);
+    let bytes = doc.text.as_bytes();
+    named.retain(|&p| {
+        let p = p as usize;
+        !bytes[p..].starts_with(b"ssion") || bytes[..p].ends_with(b"regular se") || bytes[p + 5..].starts_with(b" ordin")
+    });
     for op in doc.body.sections.iter().flat_map(|s| &s.operative) {
         let para = doc.para(op.para);
         if crate::scan::within(&named, para.content).is_empty() {
             continue;
         }
         let text = doc.slice(para.content);
-        for (session, range) in session_mentions(text, para.content.start) {
+        for (session, range) in mentions_near(text, para.content.start, crate::scan::within(&named, para.content)) {
             if session <= draft_session && looks_ahead(text, (range.start - para.content.start) as usize) {
                 let d = cx.diagnostic(
                     range,
@@ -141,6 +148,32 @@ fn starts(word: Option<&str>, prefix: &str) -> bool {
     })
 }
 
+/// The mentions of sessions around the cue words at document offsets `cues` of the
+/// paragraph `text` (starting at document byte `base`): only the few words before and
+/// after each cue are read, not the whole paragraph.
+fn mentions_near(text: &str, base: u32, cues: &[u32]) -> Vec<(u32, TextRange)> {
+    let mut out: Vec<(u32, TextRange)> = Vec::new();
+    for &cue in cues {
+        let at = (cue - base) as usize;
+        // Back to a word start at most 80 bytes before ("quincuagésimo primer período"),
+        // on to a word end at least 30 bytes after.
+        let mut from = at.saturating_sub(80);
+        while from > 0 && !(text.is_char_boundary(from) && (text.as_bytes()[from - 1] == b' ' || at - from >= 160)) {
+            from -= 1;
+        }
+        let mut to = (at + 30).min(text.len());
+        while to < text.len() && !(text.is_char_boundary(to) && (text.as_bytes()[to] == b' ' || to - at >= 110)) {
+            to += 1;
+        }
+        for mention in session_mentions(&text[from..to], base + crate::syntax::to_u32(from)) {
+            if !out.iter().any(|m| m.1 == mention.1) {
+                out.push(mention);
+            }
+        }
+    }
+    out
+}
+
 /// Mentions of regular sessions in `text` (starting at document byte `base`).
 fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
     let words: Vec<(&str, TextRange)> = crate::scan::words(text, TextRange::new(0, crate::syntax::to_u32(text.len()))).collect();
@@ -155,7 +188,11 @@ fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
             }
             continue;
         }
-        // Spanish and Portuguese: "<tens> <unit> período ordinario/ordinário".
+        // Spanish and Portuguese: "<tens> <unit> período ordinario/ordinário". Every tens
+        // word ends in "simo": other words are rejected on their last four bytes.
+        if w.len() < 8 || !w.as_bytes()[w.len() - 4..].eq_ignore_ascii_case(b"simo") {
+            continue;
+        }
         let tens = ES_TENS.iter().position(|t| is(Some(w), t)).or_else(|| PT_TENS.iter().position(|t| is(Some(w), t)));
         if let Some(t) = tens {
             let unit = next(1).and_then(|u| ES_UNITS.iter().position(|forms| forms.iter().any(|f| is(Some(u), f))));
@@ -175,7 +212,6 @@ fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
 mod tests {
     use super::{english, session_mentions};
 
-
     #[test]
     fn should_read_ordinals() {
         assert_eq!([english("fifty-first"), english("twelfth"), english("fortieth"), english("first")], [Some(51), Some(12), Some(40), Some(1)]);
@@ -189,5 +225,15 @@ mod tests {
         let text = "DRAFT RESOLUTION\n\nTITLE\n\n(Agreed upon by the Permanent Council on November 4, 2021)\n\nTHE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To report to the General Assembly at its fifty-first regular session.\n\n2. To report again at its fifty-second regular session.\n";
         let found: Vec<String> = crate::rules::testing::hits(text, "session-ordinal");
         assert_eq!(found, ["fifty-first regular session"]);
+    }
+
+    #[test]
+    fn should_find_mentions_anywhere_in_a_long_paragraph() {
+        let long = "and to coordinate the work of the Commission and its mission with the other organs, ".repeat(12);
+        let text = format!(
+            "DRAFT RESOLUTION\n\nTITLE\n\n(Agreed upon by the Permanent Council on November 4, 2021)\n\nTHE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask the Council, {long}to report to the General Assembly at its fifty-first regular session, {long}and to report at its fifty-first regular session.\n\n2. Presentar un informe a la Asamblea en su quincuagésimo primer período ordinario de sesiones.\n"
+        );
+        let found: Vec<String> = crate::rules::testing::hits(&text, "session-ordinal");
+        assert_eq!(found, ["fifty-first regular session", "fifty-first regular session", "quincuagésimo primer período ordinario"]);
     }
 }

@@ -36,7 +36,8 @@ const SELF: [&str; 6] = ["this", "the present", "esta", "la presente", "la prés
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     // Most paragraphs mention no paragraph at all: skip them without splitting words.
-    let mentions = crate::scan::occurrences(doc.text, crate::scan::operative_spans(doc), &["aragra", "árrafo"]);
+    // "paragraph", "paragraphe"; "párrafo", "parágrafo".
+    let mentions = crate::scan::occurrences(doc.text, crate::scan::operative_spans(doc), &["aragra", "rafo"]);
     for section in &doc.body.sections {
         let operative = section.operative.len();
         let preamble = section.preamble.len();
@@ -49,7 +50,8 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             // Whether word `j` is one of `set`, ignoring case (no copy of the word).
             let is_in = |j: usize, set: &[&str]| words.get(j).is_some_and(|x| set.iter().any(|s| eq_ignore_case(x.0, s)));
             for (k, &(w, r)) in words.iter().enumerate() {
-                if !PARAGRAPH.iter().any(|p| eq_ignore_case(w, p)) {
+                // Every form starts with "p": most words are rejected on their first byte.
+                if !w.starts_with(['p', 'P']) || !PARAGRAPH.iter().any(|p| eq_ignore_case(w, p)) {
                     continue;
                 }
                 // "Article 17, paragraph 2": a paragraph of an article.
@@ -116,6 +118,13 @@ mod tests {
     fn should_flag_a_reference_past_the_last_paragraph() {
         assert_eq!(count("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask.\n\n2. To report on the mandates in paragraph 8.\n"), 1);
         assert_eq!(count("THE GENERAL ASSEMBLY,\n\nNOTING it,\n\nRESOLVES:\n\n1. To recall preambular paragraph 3.\n"), 1);
+    }
+
+    #[test]
+    fn should_read_references_in_every_language() {
+        assert_eq!(count("LA ASAMBLEA GENERAL,\n\nRESUELVE:\n\n1. Solicitar.\n\n2. Aplicar el párrafo resolutivo 5.\n"), 1);
+        assert_eq!(count("A ASSEMBLEIA GERAL,\n\nRESOLVE:\n\n1. Solicitar.\n\n2. Aplicar o parágrafo 5.\n"), 1);
+        assert_eq!(count("L’ASSEMBLÉE GÉNÉRALE,\n\nDÉCIDE :\n\n1. De demander.\n\n2. D’appliquer le paragraphe 5.\n"), 1);
     }
 
     #[test]
