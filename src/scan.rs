@@ -227,53 +227,51 @@ pub fn operative_spans<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = TextRa
     })
 }
 
-/// Where two spaces in a row start, in order (a run of three gives two places).
-///
-/// Spaces are the most frequent byte, so a vector search for "  " would stop at every
-/// one; sixteen-byte masks ([`blocks`]) find adjacent pairs with a shift instead.
+/// Where spaces stray in `text`, found in one pass of sixteen bytes at a time
+/// ([`blocks`]): where two spaces in a row start (a run of three gives two places), and,
+/// with `before_marks`, where a space stands just before "," ";" ":" ".".
 #[must_use]
-pub fn double_spaces(text: &str) -> Vec<u32> {
+pub fn stray_spaces(text: &str, before_marks: bool) -> StraySpaces {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut last_was_space = false;
-    let mut blocks = bytes.chunks_exact(16);
-    for (k, block) in (&mut blocks).enumerate() {
-        let Ok(block) = <&[u8; 16]>::try_from(block) else { break };
-        let spaces = u32::from(blocks::equal(block, b' '));
-        let base = k * 16;
-        if last_was_space && spaces & 1 != 0 {
-            out.push(to_u32(base - 1));
+    let mut found = StraySpaces::default();
+    let mut record = |spaces: u32, marks: u32, last_was_space: bool, base: usize| {
+        // Bit k of `after_space`: the byte before byte k is a space.
+        let after_space = (spaces << 1) | u32::from(last_was_space);
+        for (mut mask, out) in [(spaces & after_space, &mut found.double), (marks & after_space, &mut found.before_marks)] {
+            while mask != 0 {
+                // The space is the byte before the one the bit marks.
+                out.push(to_u32(base + mask.trailing_zeros() as usize) - 1);
+                mask &= mask - 1;
+            }
         }
-        let mut pairs = spaces & (spaces >> 1);
-        while pairs != 0 {
-            out.push(to_u32(base + pairs.trailing_zeros() as usize));
-            pairs &= pairs - 1;
+    };
+    let mut last_was_space = false;
+    let mut base = 0;
+    while base < bytes.len() {
+        let block = bytes.get(base..).and_then(<[u8]>::first_chunk::<16>).copied().unwrap_or_else(|| {
+            // The padding (b'x') is neither a space nor a mark.
+            let mut block = [b'x'; 16];
+            block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
+            block
+        });
+        let spaces = u32::from(blocks::equal(&block, b' '));
+        let marks = if before_marks { u32::from(blocks::equal(&block, b',') | blocks::equal(&block, b';') | blocks::equal(&block, b':') | blocks::equal(&block, b'.')) } else { 0 };
+        if (spaces | marks) != 0 {
+            record(spaces, marks, last_was_space, base);
         }
         last_was_space = spaces & 0x8000 != 0;
+        base += 16;
     }
-    // The last few bytes, one by one (with the byte before them).
-    let tail = bytes.len() - blocks.remainder().len();
-    for i in tail.saturating_sub(1)..bytes.len().saturating_sub(1) {
-        if bytes[i] == b' ' && bytes[i + 1] == b' ' {
-            out.push(to_u32(i));
-        }
-    }
-    out
+    found
 }
 
-/// Where a space stands just before one of four `marks` (ASCII punctuation), in order.
-/// The marks are rarer than spaces: they are what is searched for.
-#[must_use]
-pub fn spaces_before(text: &str, marks: [u8; 4]) -> Vec<u32> {
-    let bytes = text.as_bytes();
-    let [a, b, c, d] = marks;
-    let mut out: Vec<u32> = memchr::memchr3_iter(a, b, c, bytes)
-        .chain(memchr::memchr_iter(d, bytes))
-        .filter(|&i| i > 0 && bytes[i - 1] == b' ')
-        .map(|i| to_u32(i - 1))
-        .collect();
-    out.sort_unstable();
-    out
+/// What [`stray_spaces`] finds: byte offsets of spaces, in order.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct StraySpaces {
+    /// Each space followed by another space.
+    pub double: Vec<u32>,
+    /// Each space followed by "," ";" ":" ".".
+    pub before_marks: Vec<u32>,
 }
 
 /// The positions of the sorted `positions` that fall inside `range`.
@@ -422,13 +420,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn should_find_pairs_of_spaces_across_blocks() {
-        let text = "a  b   c d       e  f                 g h  ";
-        let naive: Vec<u32> = (0..text.len() - 1).filter(|&i| &text[i..i + 2] == "  ").map(|i| i as u32).collect();
+    fn should_find_stray_spaces_across_blocks() {
+        let text = "a  b   c d ,      e  f .              g h , ; :x  ";
+        let pairs = |second: &dyn Fn(u8) -> bool| -> Vec<u32> {
+            let b = text.as_bytes();
+            (0..b.len() - 1).filter(|&i| b[i] == b' ' && second(b[i + 1])).map(|i| i as u32).collect()
+        };
         for len in 0..=text.len() {
-            let naive: Vec<u32> = naive.iter().copied().filter(|&i| (i as usize) + 2 <= len).collect();
-            assert_eq!(double_spaces(&text[..len]), naive, "prefix of {len} bytes");
+            let found = stray_spaces(&text[..len], true);
+            let upto = |v: Vec<u32>| v.into_iter().filter(|&i| (i as usize) + 2 <= len).collect::<Vec<_>>();
+            assert_eq!(found.double, upto(pairs(&|c| c == b' ')), "prefix of {len} bytes");
+            assert_eq!(found.before_marks, upto(pairs(&|c| b",;:.".contains(&c))), "prefix of {len} bytes");
         }
+        assert!(stray_spaces("a , b", false).before_marks.is_empty());
     }
 
     #[test]
@@ -447,11 +451,6 @@ mod tests {
             assert_eq!(find_all(hay.as_bytes(), needle.as_bytes()), naive, "{needle:?}");
         }
         assert!(find_all(b"", b"ab").is_empty());
-    }
-
-    #[test]
-    fn should_find_spaces_before_marks() {
-        assert_eq!(spaces_before("a , b ;c. d .", *b",;:."), [1, 5, 11]);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use crate::diagnostics::{Edit, Fix, Severity};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
-use crate::scan::{double_spaces, segments, spaces_before, within};
+use crate::scan::{segments, stray_spaces, within, StraySpaces};
 use crate::syntax::{to_u32, Document, MarkKind, Paragraph, Role, TextRange};
 
 pub const RULE: Rule = Rule {
@@ -23,7 +23,7 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let found = Found::in_text(doc.text, doc.lang.lexicon().no_space_before_punctuation);
+    let found = stray_spaces(doc.text, doc.lang.lexicon().no_space_before_punctuation);
     for para in doc.paragraphs.iter().filter(|p| p.role != Role::FootnotesHeader) {
         indentation(doc, cx, para);
         let label_end = para.label().filter(|l| !l.is_virtual).map_or(para.range.start, |l| l.separator.end);
@@ -31,25 +31,6 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             inner_space(doc, cx, seg, label_end, &found);
         }
         trailing(doc, cx, para);
-    }
-}
-
-/// The places where a stray space can be, found once in the whole draft: from the
-/// punctuation marks (rarer than spaces, found by vector searches) and from masks of
-/// sixteen bytes at a time.
-struct Found {
-    /// Where a space stands before "," ";" ":" "." (empty in French, which puts one there).
-    space_before_punct: Vec<u32>,
-    /// Where two spaces start.
-    double_spaces: Vec<u32>,
-}
-
-impl Found {
-    fn in_text(text: &str, space_before_punct: bool) -> Found {
-        Found {
-            space_before_punct: if space_before_punct { spaces_before(text, *b",;:.") } else { Vec::new() },
-            double_spaces: double_spaces(text),
-        }
     }
 }
 
@@ -73,7 +54,7 @@ fn indentation(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph) {
 }
 
 /// Doubled spaces and spaces before punctuation inside one stretch of text.
-fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_end: u32, found: &Found) {
+fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_end: u32, found: &StraySpaces) {
     let s = seg.slice(doc.text);
     let bytes = s.as_bytes();
     // A run of spaces [start, end) that neither opens nor ends a line, and is past the label.
@@ -87,8 +68,8 @@ fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_e
     let at = |(a, b): (usize, usize)| TextRange::new(seg.start + to_u32(a), seg.start + to_u32(b));
     // Both bytes of a pair must lie in this stretch.
     let pairs = TextRange::new(seg.start, seg.end.saturating_sub(1).max(seg.start));
-    let puncts = within(&found.space_before_punct, pairs).iter().map(|&p| (p - seg.start) as usize + 1);
-    let doubled = within(&found.double_spaces, pairs).iter().map(|&p| (p - seg.start) as usize);
+    let puncts = within(&found.before_marks, pairs).iter().map(|&p| (p - seg.start) as usize + 1);
+    let doubled = within(&found.double, pairs).iter().map(|&p| (p - seg.start) as usize);
     let mut before_punct: Vec<usize> = Vec::new();
     for p in puncts {
         // "1 . Chaired the Council …": a footnote label written with a space.
@@ -121,23 +102,23 @@ fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_e
     }
 }
 
-/// Spaces and tabs at the end of each line of the paragraph.
+/// Spaces and tabs at the end of each line of the paragraph (its lines from the line
+/// index, not by searching the text again).
 fn trailing(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph) {
-    let s = doc.slice(para.range);
-    let mut line_start = 0;
-    for raw in s.split('\n') {
-        let line = raw.strip_suffix('\r').unwrap_or(raw);
-        let trimmed = line.trim_end_matches([' ', '\t', '\u{a0}']);
-        if trimmed.len() < line.len() && !trimmed.is_empty() {
-            let start = para.range.start + to_u32(line_start + trimmed.len());
-            let range = TextRange::new(start, para.range.start + to_u32(line_start + line.len()));
+    let lines = &doc.line_index;
+    for line in lines.line_of(para.range.start)..=lines.line_of(para.range.end) {
+        let whole = lines.line_range(doc.text, line);
+        let line = TextRange::new(whole.start.max(para.range.start), whole.end.min(para.range.end).max(para.range.start));
+        let s = line.slice(doc.text);
+        let trimmed = s.trim_end_matches([' ', '\t', '\u{a0}']);
+        if trimmed.len() < s.len() && !trimmed.is_empty() {
+            let range = TextRange::new(line.start + to_u32(trimmed.len()), line.end);
             let k = para.marks.partition_point(|m| m.range.start <= range.start);
             if !(k > 0 && para.marks[k - 1].range.contains_range(range)) {
                 let d = cx.diagnostic(range, "Trailing space at the end of the line.").with_fix(Fix::safe(vec![Edit::delete(range)]));
                 cx.report(d);
             }
         }
-        line_start += raw.len() + 1;
     }
 }
 
