@@ -56,8 +56,9 @@ impl Folded {
     /// Whether the folded word is one of `entries`.
     #[must_use]
     pub fn is_in(&self, entries: &[&str]) -> bool {
-        let s = self.as_str();
-        entries.contains(&s)
+        // Compared as bytes: no UTF-8 check of the folded word for each look-up.
+        let bytes = &self.buf[..self.len as usize];
+        entries.iter().any(|e| e.as_bytes() == bytes)
     }
 }
 

@@ -159,13 +159,16 @@ fn definitions(doc: &Document<'_>, seg: TextRange, para: ParaId, out: &mut Vec<D
         let window = &text.as_bytes()[open..text.len().min(open + 65)];
         let Some(close) = memchr::memchr(b')', window).map(|c| open + c) else { continue };
         let inner = &text[open + 1..close];
-        if inner.contains(['/', '.', ',', '(']) || inner.len() > 60 {
+        // Most parentheses hold no acronym: no capital pair, a symbol, a year, a clause.
+        let has_capitals = inner.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+        if !has_capitals || inner.contains(['/', '.', ',', '(']) || inner.len() > 60 {
             continue;
         }
+        const LEAD_INS: [&str; 8] = ["hereinafter", "en", "adelante", "the", "el", "la", "le", "les"];
         let words: Vec<&str> = inner
             .split(' ')
             .map(|w| w.trim_matches(|c| matches!(c, '“' | '”' | '"')))
-            .filter(|w| !w.is_empty() && !matches!(w.to_lowercase().as_str(), "hereinafter" | "en" | "adelante" | "the" | "el" | "la" | "le" | "les"))
+            .filter(|w| !w.is_empty() && !LEAD_INS.iter().any(|l| l.eq_ignore_ascii_case(w)))
             .collect();
         let Some(acronym) = words.first().and_then(|w| acronym_of(w)) else { continue };
         let label = if words.len() > 1 { words.join(" ") } else { acronym.clone() };
