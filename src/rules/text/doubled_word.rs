@@ -73,7 +73,7 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
             mask &= mask - 1;
             let space = bytes[i] == b' ';
             if i > token_start {
-                if gap_of_spaces && prev_start != usize::MAX && may_match(bytes[prev_start], bytes[token_start]) {
+                if gap_of_spaces && prev_start != usize::MAX && may_match(bytes, prev_start, token_start) {
                     if let Some(pair) = double_at(s, (prev_start, prev_end), token_start, last_end) {
                         last_end = pair.1 .1;
                         out.push(pair);
@@ -96,13 +96,29 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
     out
 }
 
-/// The cheapest rejection, inlined in the scan: tokens starting with different letters
-/// hold no doubled word (a token opening with punctuation or a non-ASCII letter is left
-/// to [`double_at`]). Setting bit 5 lower-cases an ASCII letter and leaves digits as
-/// they are.
+/// The cheapest rejection, inlined in the scan: the tokens starting at `a` and `b` hold
+/// no doubled word when their first two bytes differ (compared as ASCII letters in lower
+/// case, digits, or "not part of a word"). A token opening with punctuation and bytes
+/// of other characters are left to [`double_at`].
 #[inline]
-fn may_match(a: u8, b: u8) -> bool {
-    !(a.is_ascii_alphanumeric() && b < 0x80 && (a | 0x20) != (b | 0x20))
+fn may_match(bytes: &[u8], a: usize, b: usize) -> bool {
+    /// Bit 8: not part of a word; bit 9: unknown here (not ASCII, or past the end).
+    fn class(x: Option<&u8>) -> u16 {
+        match x {
+            Some(&x) if x.is_ascii_alphanumeric() => u16::from(x | 0x20),
+            Some(&x) if x < 0x80 => 0x100,
+            _ => 0x200,
+        }
+    }
+    let (a0, b0) = (class(bytes.get(a)), class(bytes.get(b)));
+    if a0 >= 0x100 || b0 == 0x200 {
+        return true;
+    }
+    if a0 != b0 {
+        return false;
+    }
+    let (a1, b1) = (class(bytes.get(a + 1)), class(bytes.get(b + 1)));
+    a1 == 0x200 || b1 == 0x200 || a1 == b1
 }
 
 /// The doubled word across the gap between token `prev` (its start and end) and the
