@@ -45,13 +45,37 @@ function handler(root) {
   };
 }
 
+/**
+ * The development certificate of office-addin-dev-certs, created (and its CA trusted)
+ * on first use. Trusting the CA needs sudo; where that fails (root in a container has
+ * no sudo) the certificate made a moment before is still served, with a message saying
+ * how to trust its CA by hand, rather than no server at all.
+ */
+async function httpsOptions() {
+  const certs = await import('office-addin-dev-certs');
+  try {
+    return await certs.getHttpsServerOptions();
+  } catch (error) {
+    const { default: defaults } = await import('office-addin-dev-certs/lib/defaults.js');
+    const files = [defaults.caCertificatePath, defaults.localhostCertificatePath, defaults.localhostKeyPath];
+    if (!files.every((f) => existsSync(f))) throw error;
+    console.warn(
+      `resolint: ${error.message.trim()}\n` +
+        `  Serving HTTPS with the development certificate anyway. Word and browsers will trust it once its CA is trusted:\n` +
+        `  ${defaults.caCertificatePath} (Debian: copy it to /usr/local/share/ca-certificates/ and run update-ca-certificates;\n` +
+        `  Windows and macOS: import it as a trusted root, or run \`npx office-addin-dev-certs install\` as a user with sudo).`,
+    );
+    const [ca, cert, key] = files.map((f) => readFileSync(f));
+    return { ca, cert, key };
+  }
+}
+
 /** Starts the server; resolves to the node server (its `address()` has the port). */
 export async function startServer({ https = false, host = https ? 'localhost' : '127.0.0.1', port = https ? 3000 : 0, root = join(here, 'dist') } = {}) {
   const dir = resolve(root);
   let server;
   if (https) {
-    const { getHttpsServerOptions } = await import('office-addin-dev-certs');
-    server = createHttps(await getHttpsServerOptions(), handler(dir));
+    server = createHttps(await httpsOptions(), handler(dir));
   } else {
     server = createHttp(handler(dir));
   }
