@@ -92,10 +92,16 @@ fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>)
         push_classified(text, piece, marks, content, lang, &mut paragraphs);
     }
     let (body, tree) = build::build(text, &mut paragraphs);
-    let citations = paragraphs
-        .iter()
-        .flat_map(|p| crate::scan::segments(p).flat_map(|seg| citation::scan(seg.slice(text), seg.start)))
-        .collect();
+    // Every symbol has a "/": stretches without one are not scanned at all.
+    let slashes: Vec<u32> = memchr::memchr_iter(b'/', text.as_bytes()).map(to_u32).collect();
+    let mut citations = Vec::new();
+    for p in &paragraphs {
+        for seg in crate::scan::segments(p) {
+            if !crate::scan::within(&slashes, seg).is_empty() {
+                citations.extend(citation::scan(seg.slice(text), seg.start));
+            }
+        }
+    }
     Document { text, lang, paragraphs, body, tree, citations, directives: Vec::new(), line_index: LineIndex::new(text) }
 }
 
