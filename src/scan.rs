@@ -255,7 +255,7 @@ pub fn stray_spaces(text: &str, before_marks: bool) -> StraySpaces {
             block
         });
         let spaces = u32::from(blocks::equal(&block, b' '));
-        let marks = if before_marks { u32::from(blocks::equal(&block, b',') | blocks::equal(&block, b';') | blocks::equal(&block, b':') | blocks::equal(&block, b'.')) } else { 0 };
+        let marks = if before_marks { u32::from(blocks::any_of(&block, b",;:.")) } else { 0 };
         if (spaces | marks) != 0 {
             record(spaces, marks, last_was_space, base);
         }
@@ -302,6 +302,15 @@ pub mod blocks {
         u8x16_bitmask(u8x16_eq(load(block), u8x16_splat(byte)))
     }
 
+    /// Bytes equal to any of `bytes`.
+    #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+    #[must_use]
+    pub fn any_of(block: &[u8; 16], bytes: &[u8]) -> u16 {
+        use core::arch::wasm32::{u8x16_bitmask, u8x16_eq, u8x16_splat, v128_or};
+        let v = load(block);
+        u8x16_bitmask(bytes.iter().fold(u8x16_splat(0), |acc, &b| v128_or(acc, u8x16_eq(v, u8x16_splat(b)))))
+    }
+
     /// ASCII capital letters.
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     #[must_use]
@@ -334,11 +343,20 @@ pub mod blocks {
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     #[must_use]
     pub fn equal(block: &[u8; 16], byte: u8) -> u16 {
+        any_of(block, &[byte])
+    }
+
+    /// Bytes equal to any of `bytes`.
+    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+    #[must_use]
+    pub fn any_of(block: &[u8; 16], bytes: &[u8]) -> u16 {
         const LOW7: u64 = !HIGH;
         let high_bits = |w: u64| {
-            // Zero bytes of w ^ byte, exactly (no borrow between bytes).
-            let v = w ^ (ONES * u64::from(byte));
-            !(((v & LOW7) + LOW7) | v | LOW7)
+            bytes.iter().fold(0, |acc, &b| {
+                // Zero bytes of w ^ b, exactly (no borrow between bytes).
+                let v = w ^ (ONES * u64::from(b));
+                acc | !(((v & LOW7) + LOW7) | v | LOW7)
+            })
         };
         halves(block, high_bits)
     }
@@ -463,6 +481,7 @@ mod tests {
             assert_eq!(blocks::capitals(block), naive(&|b: u8| b.is_ascii_uppercase()), "{block:?}");
             assert_eq!(blocks::equal(block, b' '), naive(&|b| b == b' '), "{block:?}");
             assert_eq!(blocks::equal(block, 0xE2), naive(&|b| b == 0xE2), "{block:?}");
+            assert_eq!(blocks::any_of(block, b",;:."), naive(&|b| b",;:.".contains(&b)), "{block:?}");
         }
     }
 
