@@ -49,6 +49,8 @@ pub(crate) type AcronymIndex = (Vec<Definition>, Vec<Use>);
 /// Every definition and use, in text order. Only runs of two capitals are looked at, so
 /// ordinary words cost one comparison each.
 pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
+    // Where "(" is, found once for the whole draft: most stretches have none.
+    let parentheses: Vec<u32> = memchr::memchr_iter(b'(', doc.text.as_bytes()).map(crate::syntax::to_u32).collect();
     let mut defs = Vec::new();
     let mut uses = Vec::new();
     for (i, para) in doc.paragraphs.iter().enumerate() {
@@ -62,7 +64,10 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
         };
         for seg in crate::scan::segments(para) {
             let seg = TextRange::new(seg.start.max(skip_to), seg.end.max(skip_to));
-            definitions(doc, seg, pid, &mut defs);
+            let opens = crate::scan::within(&parentheses, seg);
+            if !opens.is_empty() {
+                definitions(doc, seg, opens, pid, &mut defs);
+            }
             for (word, range) in capital_runs(doc.text, seg) {
                 // Citations are in text order: only the last one starting before the run can hold it.
                 let before = doc.citations.partition_point(|c| c.range.start <= range.start);
@@ -151,10 +156,10 @@ fn acronym_of(word: &str) -> Option<String> {
 }
 
 /// Definitions "Full Name (ACRONYM)", "Full Name (ACRONYM Network)" and "Full Name
-/// (hereinafter “ACRONYM”)" in a stretch.
-fn definitions(doc: &Document<'_>, seg: TextRange, para: ParaId, out: &mut Vec<Definition>) {
+/// (hereinafter “ACRONYM”)" in a stretch, whose "(" are at document offsets `opens`.
+fn definitions(doc: &Document<'_>, seg: TextRange, opens: &[u32], para: ParaId, out: &mut Vec<Definition>) {
     let text = seg.slice(doc.text);
-    for open in memchr::memchr_iter(b'(', text.as_bytes()) {
+    for open in opens.iter().map(|&o| (o - seg.start) as usize) {
         // A definition's parenthesis closes within a few words: look no further.
         let window = &text.as_bytes()[open..text.len().min(open + 65)];
         let Some(close) = memchr::memchr(b')', window).map(|c| open + c) else { continue };
