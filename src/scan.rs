@@ -391,7 +391,7 @@ pub fn eq_ignore_case(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
         return a.eq_ignore_ascii_case(b);
     }
-    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
+    a.chars().map(crate::lang::case::lower).eq(b.chars().map(crate::lang::case::lower))
 }
 
 /// The first word of a paragraph's text after its label (if any) and any bookmark.
@@ -417,7 +417,7 @@ pub fn first_line(doc: &Document<'_>, content: TextRange) -> TextRange {
 /// Upper-cases `s` (for fixes that capitalise a lead word or keyword).
 #[must_use]
 pub fn upper(s: &str) -> String {
-    s.chars().flat_map(char::to_uppercase).collect()
+    crate::lang::case::to_upper(s)
 }
 
 /// The English ordinal of `n` ("1st", "2nd", "3rd", "4th").

@@ -20,7 +20,7 @@ pub fn fold_char(c: char) -> char {
         'ñ' | 'Ñ' => 'N',
         '’' | '‘' | 'ʼ' | '`' => '\'',
         '\u{a0}' | '\u{202f}' | '\t' => ' ',
-        _ => c.to_uppercase().next().unwrap_or(c),
+        _ => super::case::upper(c),
     }
 }
 

@@ -6,6 +6,7 @@
 //! texts. [`detect`] picks the language of a draft from its organ line, keyword and lead
 //! words. This module holds words, not grammar: the classifier in [`crate::parse`] uses it.
 
+pub mod case;
 pub mod fold;
 mod en;
 mod es;

@@ -8,7 +8,7 @@
 //! It reads symbols; judging them (session year, number ranges) is the rules' job.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -77,6 +77,15 @@ pub struct Citation {
 
 type Res<'a, O> = IResult<&'a str, O>;
 
+/// `word` in any case, ASCII only: symbols are ASCII, and nom's `tag_no_case` compares
+/// with Unicode case tables the WebAssembly module would otherwise not need.
+fn ascii_no_case(word: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
+    move |i: &str| match i.get(..word.len()) {
+        Some(head) if head.eq_ignore_ascii_case(word) => Ok((&i[word.len()..], head)),
+        _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
+    }
+}
+
 fn spaces(i: &str) -> Res<'_, &str> {
     take_while(|c: char| c == ' ' || c == '\u{a0}').parse(i)
 }
@@ -136,9 +145,9 @@ fn meeting_session(i: &str) -> Res<'_, Session> {
 /// was written in the standard case.
 fn family(i: &str) -> Res<'_, (Body, DocType, bool)> {
     let (rest, (body_text, _, kind_text)) = (
-        alt((tag_no_case("CIDI"), tag_no_case("CITEL"), tag_no_case("CICTE"), tag_no_case("CJI"), tag_no_case("AG"), tag_no_case("CP"))),
+        alt((ascii_no_case("CIDI"), ascii_no_case("CITEL"), ascii_no_case("CICTE"), ascii_no_case("CJI"), ascii_no_case("AG"), ascii_no_case("CP"))),
         char('/'),
-        alt((tag_no_case("RES"), tag_no_case("DEC"), tag_no_case("doc"))),
+        alt((ascii_no_case("RES"), ascii_no_case("DEC"), ascii_no_case("doc"))),
     )
         .parse(i)?;
     let body = match body_text.to_ascii_uppercase().as_str() {

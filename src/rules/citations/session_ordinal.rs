@@ -75,7 +75,7 @@ fn looks_ahead(text: &str, at: usize) -> bool {
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let window = text[from..at].to_lowercase();
+    let window = crate::lang::case::to_lower(&text[from..at]);
     let clause = window.rsplit([';', '.']).next().unwrap_or(&window);
     FUTURE_CUES.iter().any(|c| clause.contains(c))
 }

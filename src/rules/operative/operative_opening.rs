@@ -63,7 +63,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 
 /// A Spanish or Portuguese infinitive, with or without an enclitic pronoun.
 fn is_infinitive(word: &str) -> bool {
-    let w = word.to_lowercase();
+    let w = crate::lang::case::to_lower(word);
     let w = w.split('-').next().unwrap_or(&w);
     let stem_ok = w.chars().count() > 3;
     let base = ["se", "le", "les", "lo", "los", "la", "las"].iter().find_map(|p| w.strip_suffix(p)).filter(|b| b.ends_with(['r'])).unwrap_or(w);

@@ -83,7 +83,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                     continue;
                 }
                 if is_in(j, &ELSEWHERE) && !gap.contains([';', '.']) {
-                    let tail = doc.slice(TextRange::new(words[j].1.end, content.end)).trim_start().to_lowercase();
+                    let tail = crate::lang::case::to_lower(doc.slice(TextRange::new(words[j].1.end, content.end)).trim_start());
                     if !SELF.iter().any(|s| tail.starts_with(s)) {
                         continue;
                     }

@@ -36,9 +36,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
         // label to expect (and none is built, so output stays linear in the input).
         let limit = if roman { 99 } else { 26 };
         for (k, label) in labels.iter().enumerate().take(limit) {
-            let expected_value = if roman { to_roman(crate::syntax::to_u32(k + 1)).to_lowercase() } else { letter(k) };
+            let expected_value = if roman { to_roman(crate::syntax::to_u32(k + 1)).to_ascii_lowercase() } else { letter(k) };
             let value = doc.slice(label.value);
-            let in_sequence = value == expected_value || (roman && roman_value(value) == Some(crate::syntax::to_u32(k + 1)) && value == value.to_lowercase());
+            let in_sequence = value == expected_value || (roman && roman_value(value) == Some(crate::syntax::to_u32(k + 1)) && value == crate::lang::case::to_lower(value));
             if in_sequence && label.style == first.style {
                 continue;
             }
