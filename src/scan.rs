@@ -211,9 +211,11 @@ fn rare_pair(needle: &[u8]) -> (usize, usize) {
     // bytes of other characters (accents are UTF-8 pairs) and capitals are rarer still.
     const FREQUENT: &[u8] = b" eaosrnitldcumphgbfvyqwkjxz";
     let rank = |b: u8| FREQUENT.iter().position(|&f| f == b).map_or(0, |p| FREQUENT.len() - p);
-    let mut order: Vec<usize> = (0..needle.len()).collect();
-    order.sort_by_key(|&k| rank(needle[k]));
-    let (a, b) = (order.first().copied().unwrap_or(0), order.get(1).copied().unwrap_or(0));
+    // The rarest byte, then the rarest of the others (no sort: a few bytes, and a sort
+    // would add kilobytes to the WebAssembly module).
+    let rarest = |skip: Option<usize>| (0..needle.len()).filter(|&k| Some(k) != skip).min_by_key(|&k| rank(needle[k]));
+    let a = rarest(None).unwrap_or(0);
+    let b = rarest(Some(a)).unwrap_or(a);
     (a.min(b), a.max(b))
 }
 
