@@ -19,11 +19,9 @@ command -v node >/dev/null && command -v npm >/dev/null || { log "node and npm a
 if [ "${RESOLINT_SKIP_BUILD:-0}" != 1 ]; then
   "$ROOT/scripts/build-wasm.sh"
 fi
-LOCK_SUM="$(sha256sum "$ADDIN/package-lock.json" | cut -d' ' -f1)"
-if [ "$(cat "$ADDIN/node_modules/.resolint-lock" 2>/dev/null)" != "$LOCK_SUM" ]; then
-  (cd "$ADDIN" && npm ci --no-audit --no-fund)
-  echo "$LOCK_SUM" > "$ADDIN/node_modules/.resolint-lock"
-fi
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
+npm_ci_locked "$ADDIN"
 (cd "$ADDIN" && node build.mjs)
 if [ "${RESOLINT_ADDIN_HTTP:-0}" = 1 ]; then
   exec node "$ADDIN/server.mjs" --http --port "${RESOLINT_ADDIN_PORT:-3000}"

@@ -18,30 +18,16 @@ PKG="${RESOLINT_PKG_DIR:-$ROOT/pkg}"
 export RESOLINT_PKG_DIR="$PKG"
 
 log() { printf 'test-addin: %s\n' "$*" >&2; }
-SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-APT_UPDATED=0
-apt_install() {
-  if [ "$APT_UPDATED" = 0 ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@"
-}
-
-command -v node >/dev/null && command -v npm >/dev/null || { log "installing nodejs and npm"; apt_install nodejs npm; }
-if [ ! -x /usr/bin/chromium ] && [ -z "${RESOLINT_CHROMIUM:-}" ]; then
-  log "installing Debian's chromium"
-  apt_install chromium
-fi
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
+ensure_node_and_chromium
 
 if [ "${RESOLINT_SKIP_BUILD:-0}" != 1 ]; then
   "$ROOT/scripts/build-wasm.sh"
 fi
 [ -f "$PKG/resolint_wasm_bg.wasm" ] || { log "no package in $PKG: build it (scripts/build-wasm.sh) or set RESOLINT_PKG_DIR"; exit 2; }
 
-# npm packages, exactly as locked (skipped when node_modules matches the lock already).
-LOCK_SUM="$(sha256sum "$ADDIN/package-lock.json" | cut -d' ' -f1)"
-if [ "$(cat "$ADDIN/node_modules/.resolint-lock" 2>/dev/null)" != "$LOCK_SUM" ]; then
-  (cd "$ADDIN" && npm ci --no-audit --no-fund)
-  echo "$LOCK_SUM" > "$ADDIN/node_modules/.resolint-lock"
-fi
+npm_ci_locked "$ADDIN"
 # The tests import the package by its name, as the add-in's code does.
 ln -sfn "$PKG" "$ADDIN/node_modules/resolint"
 

@@ -18,29 +18,15 @@ export RESOLINT_PKG_DIR="$PKG"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf 'test-wasm: %s\n' "$*" >&2; }
-SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-APT_UPDATED=0
-apt_install() {
-  if [ "$APT_UPDATED" = 0 ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@"
-}
-
-command -v node >/dev/null && command -v npm >/dev/null || { log "installing nodejs and npm"; apt_install nodejs npm; }
-if [ ! -x /usr/bin/chromium ] && [ -z "${RESOLINT_CHROMIUM:-}" ]; then
-  log "installing Debian's chromium"
-  apt_install chromium
-fi
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
+ensure_node_and_chromium
 
 if [ "${RESOLINT_SKIP_BUILD:-0}" != 1 ]; then
   "$ROOT/scripts/build-wasm.sh"
 fi
 
-# npm packages, exactly as locked (skipped when node_modules matches the lock already).
-LOCK_SUM="$(sha256sum "$JS/package-lock.json" | cut -d' ' -f1)"
-if [ "$(cat "$JS/node_modules/.resolint-lock" 2>/dev/null)" != "$LOCK_SUM" ]; then
-  (cd "$JS" && npm ci --no-audit --no-fund)
-  echo "$LOCK_SUM" > "$JS/node_modules/.resolint-lock"
-fi
+npm_ci_locked "$JS"
 # The tests import the package by its name, as users do.
 ln -sfn "$PKG" "$JS/node_modules/resolint"
 

@@ -1,0 +1,30 @@
+# Shared by the test and serve scripts (sourced, not run): installing what a fresh
+# Debian machine lacks, and the npm packages of a package-lock.json.
+# The sourcing script sets ROOT and defines log().
+
+SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+APT_UPDATED=0
+apt_install() {
+  if [ "$APT_UPDATED" = 0 ]; then $SUDO apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@"
+}
+
+# Node and npm, and Debian's chromium (unless RESOLINT_CHROMIUM names another).
+ensure_node_and_chromium() {
+  command -v node >/dev/null && command -v npm >/dev/null || { log "installing nodejs and npm"; apt_install nodejs npm; }
+  if [ ! -x /usr/bin/chromium ] && [ -z "${RESOLINT_CHROMIUM:-}" ]; then
+    log "installing Debian's chromium"
+    apt_install chromium
+  fi
+}
+
+# `npm ci` in directory $1, exactly as locked; skipped when node_modules matches the
+# lock already.
+npm_ci_locked() {
+  local dir="$1" sum
+  sum="$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)"
+  if [ "$(cat "$dir/node_modules/.resolint-lock" 2>/dev/null)" != "$sum" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund)
+    echo "$sum" > "$dir/node_modules/.resolint-lock"
+  fi
+}
