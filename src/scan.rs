@@ -250,12 +250,7 @@ pub fn stray_spaces(text: &str, before_marks: bool) -> StraySpaces {
     let mut last_was_space = false;
     let mut base = 0;
     while base < bytes.len() {
-        let block = bytes.get(base..).and_then(<[u8]>::first_chunk::<16>).copied().unwrap_or_else(|| {
-            // The padding (b'x') is neither a space nor a mark.
-            let mut block = [b'x'; 16];
-            block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-            block
-        });
+        let block = blocks::at(bytes, base);
         let spaces = u32::from(blocks::equal(&block, b' '));
         let marks = if before_marks { u32::from(blocks::any_of(&block, b",;:.")) } else { 0 };
         if (spaces | marks) != 0 {
@@ -288,6 +283,18 @@ pub fn within(positions: &[u32], range: TextRange) -> &[u32] {
 /// draft. With WebAssembly SIMD (the package is built with it) one comparison covers the
 /// block; elsewhere two 64-bit words do (SWAR), in plain integer arithmetic.
 pub mod blocks {
+    /// The sixteen bytes of `bytes` from `at`; past the end, `x`, which no scan looks
+    /// for (not a space, control character, mark, capital or part of a UTF-8 sequence).
+    #[must_use]
+    pub fn at(bytes: &[u8], at: usize) -> [u8; 16] {
+        let rest = bytes.get(at..).unwrap_or(&[]);
+        rest.first_chunk::<16>().copied().unwrap_or_else(|| {
+            let mut block = [b'x'; 16];
+            block[..rest.len()].copy_from_slice(rest);
+            block
+        })
+    }
+
     /// Bytes below `limit` (`limit` at most 0x80, so parts of UTF-8 sequences never match).
     #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
     #[must_use]

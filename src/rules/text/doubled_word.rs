@@ -61,12 +61,7 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
     let mut token_start = 0;
     let mut base = 0;
     while base < bytes.len() {
-        let block = bytes.get(base..).and_then(<[u8]>::first_chunk::<16>).copied().unwrap_or_else(|| {
-            // The padding (b'x') is not a separator.
-            let mut block = [b'x'; 16];
-            block[..bytes.len() - base].copy_from_slice(&bytes[base..]);
-            block
-        });
+        let block = blocks::at(bytes, base);
         let mut mask = blocks::below(&block, 0x21);
         while mask != 0 {
             let i = base + mask.trailing_zeros() as usize;
