@@ -124,12 +124,6 @@ pub fn eq_folded(word: &str, entry: &str) -> bool {
     }
 }
 
-/// `word` folded (accents off) and in lower case, one character at a time: compared
-/// with lower-case ASCII entries ("período" reads "periodo") without allocating.
-pub fn folded_lower(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.chars().map(|c| fold_char(c).to_ascii_lowercase())
-}
-
 /// The first word of `text` (letters, digits, apostrophes, hyphens) and its byte length.
 #[must_use]
 pub fn first_word(text: &str) -> &str {

@@ -11,7 +11,7 @@
 //! at its forty-fourth regular session" is history, not a slip. Information only.
 
 use crate::diagnostics::Severity;
-use crate::lang::fold::folded_lower;
+use crate::lang::fold::{eq_folded, fold_char};
 use crate::parse::citation::{Body, Session};
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::syntax::{Document, TextRange};
@@ -103,18 +103,19 @@ const UNITS: [&str; 9] = ["first", "second", "third", "fourth", "fifth", "sixth"
 const TEENS: [&str; 10] = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"];
 const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 const TENTHS: [&str; 8] = ["twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth"];
-const ES_TENS: [&str; 8] = ["vigesimo", "trigesimo", "cuadragesimo", "quincuagesimo", "sexagesimo", "septuagesimo", "octogesimo", "nonagesimo"];
-const PT_TENS: [&str; 8] = ["vigesimo", "trigesimo", "quadragesimo", "quinquagesimo", "sexagesimo", "septuagesimo", "octogesimo", "nonagesimo"];
+/// Spanish and Portuguese ordinals, folded as lexicon entries are (capitals, no accents).
+const ES_TENS: [&str; 8] = ["VIGESIMO", "TRIGESIMO", "CUADRAGESIMO", "QUINCUAGESIMO", "SEXAGESIMO", "SEPTUAGESIMO", "OCTOGESIMO", "NONAGESIMO"];
+const PT_TENS: [&str; 8] = ["VIGESIMO", "TRIGESIMO", "QUADRAGESIMO", "QUINQUAGESIMO", "SEXAGESIMO", "SEPTUAGESIMO", "OCTOGESIMO", "NONAGESIMO"];
 const ES_UNITS: [&[&str]; 9] = [
-    &["primer", "primero", "primeiro"],
-    &["segundo"],
-    &["tercer", "tercero", "terceiro"],
-    &["cuarto", "quarto"],
-    &["quinto"],
-    &["sexto"],
-    &["septimo", "setimo"],
-    &["octavo", "oitavo"],
-    &["noveno", "nono"],
+    &["PRIMER", "PRIMERO", "PRIMEIRO"],
+    &["SEGUNDO"],
+    &["TERCER", "TERCERO", "TERCEIRO"],
+    &["CUARTO", "QUARTO"],
+    &["QUINTO"],
+    &["SEXTO"],
+    &["SEPTIMO", "SETIMO"],
+    &["OCTAVO", "OITAVO"],
+    &["NOVENO", "NONO"],
 ];
 
 /// An English ordinal word ("fifty-first", "twentieth", "twelfth") as a number.
@@ -135,15 +136,15 @@ fn english(word: &str) -> Option<u32> {
     Some(t * 10 + u)
 }
 
-/// Whether `word`, folded (accents off) and lower-cased, is `entry`.
+/// Whether `word`, folded (capitals, no accents), is the folded `entry`.
 fn is(word: Option<&str>, entry: &str) -> bool {
-    word.is_some_and(|w| w.len() >= entry.len() && folded_lower(w).eq(entry.chars()))
+    word.is_some_and(|w| w.len() >= entry.len() && eq_folded(w, entry))
 }
 
-/// Whether `word`, folded and lower-cased, starts with `prefix`.
+/// Whether `word`, folded, starts with the folded `prefix`.
 fn starts(word: Option<&str>, prefix: &str) -> bool {
     word.is_some_and(|w| {
-        let mut folded = folded_lower(w);
+        let mut folded = w.chars().map(fold_char);
         prefix.chars().all(|p| folded.next() == Some(p))
     })
 }
@@ -182,7 +183,7 @@ fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
     for (k, &(w, r)) in words.iter().enumerate() {
         let next = |j: usize| words.get(k + j).map(|x| x.0);
         // English: "<ordinal> regular session".
-        if is(next(1), "regular") && is(next(2), "session") {
+        if is(next(1), "REGULAR") && is(next(2), "SESSION") {
             if let Some(n) = english(w) {
                 out.push((n, at(r, words[k + 2].1)));
             }
@@ -200,7 +201,7 @@ fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
                 Some(u) => ((t as u32 + 2) * 10 + u as u32 + 1, 2),
                 None => ((t as u32 + 2) * 10, 1),
             };
-            if is(next(periodo_at), "periodo") && starts(next(periodo_at + 1), "ordinari") {
+            if is(next(periodo_at), "PERIODO") && starts(next(periodo_at + 1), "ORDINARI") {
                 out.push((value, at(r, words[k + periodo_at + 1].1)));
             }
         }
