@@ -23,7 +23,7 @@
 //! - [`rules`] — one file per rule and the static registry;
 //! - [`diagnostics`] — diagnostics, severities, fixes (and CLI renderers);
 //! - [`fix`] — applying fixes safely; [`outline`] — the shape of a draft;
-//! - [`config`] — language and per-rule levels.
+//! - [`config`] — language and per-rule levels; [`sort`] — the one stable sort.
 //!
 //! The data flow is text → paragraphs → marks → classes → tree → rules → diagnostics;
 //! positions are bytes inside, converted to lines, columns or UTF-16 only at the edges.
@@ -44,6 +44,7 @@ pub mod outline;
 pub mod parse;
 pub mod rules;
 pub mod scan;
+pub mod sort;
 pub mod syntax;
 
 pub use config::{Config, Level};

@@ -6,7 +6,6 @@
 
 use crate::syntax::{DocKind, Document, MarkKind, ParaId};
 use serde::Serialize;
-use std::collections::BTreeSet;
 
 /// The shape of a draft.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -89,22 +88,22 @@ fn quoted_title(doc: &Document<'_>) -> Option<String> {
     (!inner.is_empty()).then(|| collapse_space(inner))
 }
 
-/// Every footnote number the draft calls or defines.
+/// Every footnote number the draft calls or defines, ascending, each once.
 #[must_use]
-pub fn footnote_numbers(doc: &Document<'_>) -> BTreeSet<u32> {
-    let mut numbers = BTreeSet::new();
+pub fn footnote_numbers(doc: &Document<'_>) -> Vec<u32> {
+    let mut numbers = Vec::new();
     for p in &doc.paragraphs {
         for m in &p.marks {
             match m.kind {
                 MarkKind::FootnoteRef { number } | MarkKind::FootnoteInline { number, .. } => {
-                    numbers.insert(number);
+                    numbers.push(number);
                 }
                 MarkKind::Bookmark => {}
             }
         }
     }
     numbers.extend(doc.body.footnote_block.iter().filter_map(|f| f.number));
-    numbers
+    crate::sort::distinct(numbers)
 }
 
 fn collapse_space(s: &str) -> String {

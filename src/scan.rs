@@ -160,7 +160,9 @@ pub fn occurrences(text: &str, spans: impl IntoIterator<Item = TextRange>, needl
             out.extend(find_all(span.slice(text).as_bytes(), needle.as_bytes()).into_iter().map(|i| span.start + to_u32(i)));
         }
         if needles.len() > 1 {
-            out[from..].sort_unstable();
+            let mut found = out.split_off(from);
+            crate::sort::by_key(&mut found, |&i| i);
+            out.append(&mut found);
         }
     }
     out

@@ -87,7 +87,7 @@ impl Fix {
 
     #[must_use]
     pub fn new(applicability: Applicability, mut edits: Vec<Edit>) -> Self {
-        edits.sort_by_key(|e| (e.range.start, e.range.end));
+        crate::sort::by_key(&mut edits, |e| (e.range.start, e.range.end));
         Self { applicability, edits }
     }
 }

@@ -183,7 +183,7 @@ pub fn run(doc: &Document<'_>, config: &Config) -> Vec<Diagnostic> {
     if !doc.directives.is_empty() || !config.ignores.is_empty() {
         diagnostics.retain(|d| !suppressed(doc, config, d));
     }
-    diagnostics.sort_by(|a, b| (a.range.start, a.range.end, a.rule).cmp(&(b.range.start, b.range.end, b.rule)));
+    crate::sort::by_key(&mut diagnostics, |d| (d.range.start, d.range.end, d.rule));
     diagnostics
 }
 

@@ -7,7 +7,6 @@
 use crate::diagnostics::Severity;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::syntax::Document;
-use std::collections::BTreeSet;
 
 pub const RULE: Rule = Rule {
     meta: RuleMeta {
@@ -21,12 +20,15 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let mut seen = BTreeSet::new();
-    for (number, range) in super::calls(doc) {
-        if !seen.insert(number) {
-            continue;
-        }
-        let expected = crate::syntax::to_u32(seen.len());
+    let calls: Vec<(u32, crate::TextRange)> = super::calls(doc).collect();
+    // The first call of each number, in text order: the stable sort keeps the calls of
+    // one number in order, so `dedup` keeps the first.
+    let mut firsts: Vec<&(u32, crate::TextRange)> = calls.iter().collect();
+    crate::sort::by_key(&mut firsts, |c| c.0);
+    firsts.dedup_by_key(|c| c.0);
+    crate::sort::by_key(&mut firsts, |c| c.1.start);
+    for (k, &&(number, range)) in firsts.iter().enumerate() {
+        let expected = crate::syntax::to_u32(k + 1);
         if number != expected {
             let d = cx.diagnostic(range, format!("This is the first call of footnote {number}, but it is the {} footnote of the draft: it should be numbered {expected}.", crate::scan::ordinal(expected as usize)));
             cx.report(d);

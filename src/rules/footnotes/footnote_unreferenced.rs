@@ -6,7 +6,6 @@
 use crate::diagnostics::Severity;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::syntax::Document;
-use std::collections::BTreeSet;
 
 pub const RULE: Rule = Rule {
     meta: RuleMeta {
@@ -20,10 +19,10 @@ pub const RULE: Rule = Rule {
 };
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
-    let called: BTreeSet<u32> = super::calls(doc).map(|(n, _)| n).collect();
+    let called = crate::sort::distinct(super::calls(doc).map(|(n, _)| n).collect());
     for entry in &doc.body.footnote_block {
         let Some(number) = entry.number else { continue };
-        if called.contains(&number) {
+        if called.binary_search(&number).is_ok() {
             continue;
         }
         let para = doc.para(entry.para);

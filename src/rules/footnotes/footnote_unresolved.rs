@@ -21,7 +21,7 @@ pub const RULE: Rule = Rule {
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let defined = super::defined(doc);
     for (number, range) in super::calls(doc) {
-        if !defined.contains(&number) {
+        if defined.binary_search(&number).is_err() {
             let d = cx
                 .diagnostic(range, format!("Footnote {number} is called here but its text is nowhere in the draft."))
                 .with_help("Add the footnote's text (usually a delegation's reservation), or remove the call.");

@@ -5,16 +5,16 @@ pub mod footnote_unreferenced;
 pub mod footnote_unresolved;
 
 use crate::syntax::{Document, MarkKind, Role};
-use std::collections::BTreeSet;
 
-/// Footnote numbers that have a text: written inline (`[1: …]`) or in the trailing block.
-pub(crate) fn defined(doc: &Document<'_>) -> BTreeSet<u32> {
+/// Footnote numbers that have a text, written inline (`[1: …]`) or in the trailing block:
+/// ascending and distinct, for [`slice::binary_search`].
+pub(crate) fn defined(doc: &Document<'_>) -> Vec<u32> {
     let inline = doc.paragraphs.iter().flat_map(|p| &p.marks).filter_map(|m| match m.kind {
         MarkKind::FootnoteInline { number, .. } => Some(number),
         _ => None,
     });
     let block = doc.body.footnote_block.iter().filter_map(|f| f.number);
-    inline.chain(block).chain(title_notes(doc)).collect()
+    crate::sort::distinct(inline.chain(block).chain(title_notes(doc)).collect())
 }
 
 /// Footnote numbers whose text was extracted under the title (CONVENTIONS §8): a

@@ -1,0 +1,137 @@
+//! One stable sort for every list the crate puts in order (diagnostics, edits, fixes,
+//! match offsets).
+//!
+//! The standard library's sorts are fast, but each element type and comparison gets its
+//! own copy of driftsort or ipnsort, 3–5 KB of WebAssembly apiece; the crate had seven of
+//! them. Here the algorithm, a bottom-up merge sort over `u32` indices, is compiled once;
+//! what each caller adds is a small comparison closure and the moving of its elements
+//! into the order found. The lists sorted are short (a validation's diagnostics) or
+//! already nearly in order (offsets found span by span), so the indirection costs
+//! nothing measurable; a list already in order is checked in one pass and left alone.
+//!
+//! What this does not do: sort in place without allocating, or sort lists of more than
+//! `u32::MAX` elements (the crate's offsets are `u32` already).
+
+use std::cmp::Ordering;
+
+/// Sorts `items` stably by the key `key` gives each (equal keys keep their order).
+///
+/// ```
+/// let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd')];
+/// resolint::sort::by_key(&mut v, |&(k, _)| k);
+/// assert_eq!(v, [(0, 'd'), (1, 'b'), (2, 'a'), (2, 'c')]);
+/// ```
+pub fn by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    by(items, |a, b| key(a).cmp(&key(b)));
+}
+
+/// Sorts `items` stably with the comparison `compare`.
+///
+/// ```
+/// let mut v = vec!["pear", "fig", "apple"];
+/// resolint::sort::by(&mut v, |a, b| a.len().cmp(&b.len()));
+/// assert_eq!(v, ["fig", "pear", "apple"]);
+/// ```
+pub fn by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
+    let n = items.len();
+    let less = |a: u32, b: u32| match (items.get(a as usize), items.get(b as usize)) {
+        (Some(x), Some(y)) => compare(x, y) == Ordering::Less,
+        _ => false,
+    };
+    if let Some(order) = order(n, &less) {
+        permute(items, &order);
+    }
+}
+
+/// `numbers` ascending, each once: a set to search with [`slice::binary_search`].
+///
+/// ```
+/// assert_eq!(resolint::sort::distinct(vec![3, 1, 3, 2]), [1, 2, 3]);
+/// ```
+#[must_use]
+pub fn distinct(mut numbers: Vec<u32>) -> Vec<u32> {
+    by_key(&mut numbers, |&n| n);
+    numbers.dedup();
+    numbers
+}
+
+/// The stable sorted order of `0..n` under `less`, or `None` when it is already in
+/// order. Not generic, so compiled once.
+fn order(n: usize, less: &dyn Fn(u32, u32) -> bool) -> Option<Vec<u32>> {
+    let n = u32::try_from(n).ok()?;
+    if (1..n).all(|i| !less(i, i - 1)) {
+        return None;
+    }
+    let mut from: Vec<u32> = (0..n).collect();
+    let mut to = from.clone();
+    let len = from.len();
+    let mut width = 1;
+    while width < len {
+        for (src, dst) in from.chunks(2 * width).zip(to.chunks_mut(2 * width)) {
+            let (left, right) = src.split_at(width.min(src.len()));
+            merge(left, right, dst, less);
+        }
+        std::mem::swap(&mut from, &mut to);
+        width *= 2;
+    }
+    Some(from)
+}
+
+/// Merges the sorted runs `left` and `right` into `out`, taking from `left` on ties.
+fn merge(left: &[u32], right: &[u32], out: &mut [u32], less: &dyn Fn(u32, u32) -> bool) {
+    let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
+    for slot in out {
+        let take_right = match (l.peek(), r.peek()) {
+            (Some(&&a), Some(&&b)) => less(b, a),
+            (None, Some(_)) => true,
+            _ => false,
+        };
+        let next = if take_right { r.next() } else { l.next() };
+        *slot = next.copied().unwrap_or_default();
+    }
+}
+
+/// Rearranges `items` so that position `k` holds the element that was at `order[k]`.
+fn permute<T>(items: &mut Vec<T>, order: &[u32]) {
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(order.iter().filter_map(|&i| slots.get_mut(i as usize).and_then(Option::take)));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_sort_like_the_standard_stable_sort() {
+        // Every length up to 40, with many ties, against `sort_by_key`.
+        let mut seed = 7u32;
+        for len in 0..40 {
+            let v: Vec<(u32, usize)> = (0..len)
+                .map(|i| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 16) % 5, i)
+                })
+                .collect();
+            let mut ours = v.clone();
+            by_key(&mut ours, |&(k, _)| k);
+            let mut std_sorted = v;
+            std_sorted.sort_by_key(|&(k, _)| k);
+            assert_eq!(ours, std_sorted, "length {len}");
+        }
+    }
+
+    #[test]
+    fn should_leave_a_sorted_list_as_it_is() {
+        let mut v = vec![1, 2, 2, 3];
+        by_key(&mut v, |&x| x);
+        assert_eq!(v, [1, 2, 2, 3]);
+    }
+
+    #[test]
+    fn should_sort_a_reversed_list() {
+        let mut v: Vec<u32> = (0..1000).rev().collect();
+        by_key(&mut v, |&x| x);
+        assert!(v.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(v.len(), 1000);
+    }
+}
