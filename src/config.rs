@@ -56,6 +56,32 @@ pub enum Profile {
 }
 
 impl Profile {
+    /// Every profile.
+    pub const ALL: [Profile; 3] = [Profile::GeneralAssembly, Profile::PermanentCouncil, Profile::Cidi];
+
+    /// The name `resolint.toml` and the WebAssembly options give the profile.
+    ///
+    /// ```
+    /// use resolint::config::Profile;
+    /// assert_eq!(Profile::Cidi.name(), "cidi");
+    /// assert_eq!(Profile::from_name("permanent-council"), Some(Profile::PermanentCouncil));
+    /// assert_eq!(Profile::from_name("ga"), None);
+    /// ```
+    #[must_use]
+    pub fn name(self) -> &'static str {
+        match self {
+            Profile::GeneralAssembly => "general-assembly",
+            Profile::PermanentCouncil => "permanent-council",
+            Profile::Cidi => "cidi",
+        }
+    }
+
+    /// The profile of that name (exact spelling, as in [`Profile::name`]).
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Profile> {
+        Profile::ALL.into_iter().find(|p| p.name() == name)
+    }
+
     /// Words (folded) one of which the organ line of this body contains.
     #[must_use]
     pub fn organ_words(self) -> &'static [&'static str] {

@@ -81,3 +81,14 @@ fn a_profile_expects_its_organ_line() {
     let config = settings("profile = \"general-assembly\"").unwrap();
     assert!(!rules_of(DRAFT, &config).contains(&"organ-line-format"));
 }
+
+#[test]
+fn profile_names_are_the_spellings_of_the_configuration_file() {
+    use resolint::config::Profile;
+    for profile in Profile::ALL {
+        let spelled: Settings = toml::from_str(&format!("profile = \"{}\"", profile.name())).unwrap();
+        assert_eq!(spelled.profile, Some(profile));
+        assert_eq!(Profile::from_name(profile.name()), Some(profile));
+    }
+    assert_eq!(Profile::from_name("General-Assembly"), None);
+}

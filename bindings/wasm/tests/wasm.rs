@@ -342,14 +342,14 @@ fn should_split_paragraphs_by_utf16_lengths() {
     assert_eq!(paragraphs[0].text, "😀 a");
     assert_eq!(
         (
-            paragraphs[0].list_string.as_deref(),
-            paragraphs[0].style.as_deref()
+            paragraphs[0].list_string,
+            paragraphs[0].style
         ),
         (None, None)
     );
     assert_eq!(paragraphs[1].text, "Toa");
-    assert_eq!(paragraphs[1].list_string.as_deref(), Some("1."));
-    assert_eq!(paragraphs[1].style.as_deref(), Some("Normal"));
+    assert_eq!(paragraphs[1].list_string, Some("1."));
+    assert_eq!(paragraphs[1].style, Some("Normal"));
 }
 
 #[wasm_bindgen_test]
