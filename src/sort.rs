@@ -56,23 +56,34 @@ pub fn distinct(mut numbers: Vec<u32>) -> Vec<u32> {
 }
 
 /// The stable sorted order of `0..n` under `less`, or `None` when it is already in
-/// order. Not generic, so compiled once.
+/// order. Not generic, so compiled once. A natural merge sort: the ascending runs the
+/// list already has (a validation's diagnostics come rule by rule, each rule's in text
+/// order) are merged pairwise, so a list of `r` runs takes `log2 r` passes.
 fn order(n: usize, less: &dyn Fn(u32, u32) -> bool) -> Option<Vec<u32>> {
     let n = u32::try_from(n).ok()?;
-    if (1..n).all(|i| !less(i, i - 1)) {
+    let mut bounds: Vec<usize> = std::iter::once(0).chain((1..n).filter(|&i| less(i, i - 1)).map(|i| i as usize)).collect();
+    if bounds.len() == 1 {
         return None;
     }
+    bounds.push(n as usize);
     let mut from: Vec<u32> = (0..n).collect();
     let mut to = from.clone();
-    let len = from.len();
-    let mut width = 1;
-    while width < len {
-        for (src, dst) in from.chunks(2 * width).zip(to.chunks_mut(2 * width)) {
-            let (left, right) = src.split_at(width.min(src.len()));
-            merge(left, right, dst, less);
+    while bounds.len() > 2 {
+        let mut merged = Vec::with_capacity(bounds.len() / 2 + 2);
+        for pair in bounds.windows(3).step_by(2) {
+            let (a, b, c) = (pair[0], pair[1], pair[2]);
+            merge(&from[a..b], &from[b..c], &mut to[a..c], less);
+            merged.push(a);
         }
+        // An odd run out stays as it is.
+        if bounds.len() % 2 == 0 {
+            let (a, b) = (bounds[bounds.len() - 2], bounds[bounds.len() - 1]);
+            to[a..b].copy_from_slice(&from[a..b]);
+            merged.push(a);
+        }
+        merged.push(n as usize);
         std::mem::swap(&mut from, &mut to);
-        width *= 2;
+        bounds = merged;
     }
     Some(from)
 }

@@ -4,6 +4,8 @@
 //! here); each must find exactly what a byte-by-byte reading finds, on any text,
 //! whatever its length modulo sixteen and wherever its multi-byte characters fall.
 //! The WebAssembly variants are checked through the package's parity tests with the CLI.
+//! The crate's one sort (`resolint::sort`) is checked here too, against the standard
+//! library's stable sort.
 
 use proptest::prelude::*;
 use resolint::scan::{blocks, find_all, stray_spaces, within};
@@ -37,6 +39,15 @@ fn mask(block: &[u8; 16], f: impl Fn(u8) -> bool) -> u16 {
 }
 
 proptest! {
+    #[test]
+    fn the_crate_sort_orders_as_the_stable_std_sort_does(v in prop::collection::vec((0u8..6, any::<u16>()), 0..300)) {
+        let mut ours = v.clone();
+        resolint::sort::by_key(&mut ours, |&(k, _)| k);
+        let mut expected = v;
+        expected.sort_by_key(|&(k, _)| k);
+        prop_assert_eq!(ours, expected);
+    }
+
     #[test]
     fn find_all_finds_what_a_naive_search_finds(hay in text(), needle in prop::sample::select(vec!["ssion", "odo ordin", "aragra", "rafo", "regular session", "a", "  ", "é", "😀 a"])) {
         prop_assert_eq!(find_all(hay.as_bytes(), needle.as_bytes()), naive_find(hay.as_bytes(), needle.as_bytes()));

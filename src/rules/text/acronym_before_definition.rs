@@ -26,12 +26,13 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let mut reported = BTreeSet::new();
     for u in uses {
         let Some(def) = u.definition.and_then(|k| defs.get(k)) else { continue };
-        if u.para >= def.para || !reported.insert(u.acronym.as_str()) {
+        let acronym = u.acronym(doc.text);
+        if u.para >= def.para || !reported.insert(acronym) {
             continue;
         }
         let line = doc.line_of(def.range.start);
         let d = cx
-            .diagnostic(u.range, format!("“{}” is used here but spelled out only later (line {line}: {} ({})).", u.acronym, def.expansion, def.acronym))
+            .diagnostic(u.range, format!("“{acronym}” is used here but spelled out only later (line {line}: {} ({})).", def.expansion, def.acronym))
             .with_annotation(def.range, "spelled out here")
             .with_help("Move the spelled-out form to the first use.");
         cx.report(d);

@@ -24,12 +24,13 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let index = cx.acronyms(doc);
     let mut reported = BTreeSet::new();
     for u in &index.1 {
-        if u.definition.is_some() || !reported.insert(u.acronym.as_str()) {
+        let acronym = u.acronym(doc.text);
+        if u.definition.is_some() || !reported.insert(acronym) {
             continue;
         }
         let d = cx
-            .diagnostic(u.range, format!("“{}” is never spelled out in this draft.", u.acronym))
-            .with_help(format!("Spell it out at its first use: “Full Name ({})”.", u.acronym));
+            .diagnostic(u.range, format!("“{acronym}” is never spelled out in this draft."))
+            .with_help(format!("Spell it out at its first use: “Full Name ({acronym})”."));
         cx.report(d);
     }
 }

@@ -11,12 +11,17 @@ pub mod whitespace;
 
 use crate::syntax::{Class, Document, ParaId, Role, TextRange};
 
-/// Acronyms so well known that drafts use them without spelling them out.
-const WELL_KNOWN: &[&str] = &[
-    "OAS", "OEA", "UN", "ONU", "COVID", "HIV", "AIDS", "SIDA", "VIH", "US", "USA", "EU", "UE", "UK", "ICT", "TIC", "NGO", "ONG",
-    "SDG", "ODS", "IDB", "BID", "PAHO", "OPS", "WHO", "OMS", "UNESCO", "UNICEF", "CARICOM", "MERCOSUR", "ECLAC", "CEPAL", "GDP", "PIB",
-    "LGBTI", "LGBTIQ", "UNHCR", "ACNUR", "IMF", "FMI", "OECD", "OCDE", "SARS", "TBD", "TBC",
-];
+/// Acronyms so well known that drafts use them without spelling them out. (A `match`
+/// rather than a list: most capital runs of a draft are these, and it compares by length
+/// first.)
+fn well_known(acronym: &str) -> bool {
+    matches!(
+        acronym,
+        "OAS" | "OEA" | "UN" | "ONU" | "COVID" | "HIV" | "AIDS" | "SIDA" | "VIH" | "US" | "USA" | "EU" | "UE" | "UK" | "ICT" | "TIC" | "NGO" | "ONG"
+            | "SDG" | "ODS" | "IDB" | "BID" | "PAHO" | "OPS" | "WHO" | "OMS" | "UNESCO" | "UNICEF" | "CARICOM" | "MERCOSUR" | "ECLAC" | "CEPAL" | "GDP"
+            | "PIB" | "LGBTI" | "LGBTIQ" | "UNHCR" | "ACNUR" | "IMF" | "FMI" | "OECD" | "OCDE" | "SARS" | "TBD" | "TBC"
+    )
+}
 
 /// Small words that may sit inside a spelled-out name ("Network on Cadastre and Property").
 const CONNECTORS: &[&str] = &[
@@ -36,11 +41,20 @@ pub(crate) struct Definition {
 /// One use of an acronym in running text.
 #[derive(Clone, Debug)]
 pub(crate) struct Use {
-    pub acronym: String,
+    /// The word as written ("NGOs").
     pub range: TextRange,
+    /// The acronym's length in bytes: the word, or the word without a plural "s".
+    pub len: u32,
     pub para: ParaId,
     /// The first definition of the acronym (an index into the definitions), if any.
     pub definition: Option<usize>,
+}
+
+impl Use {
+    /// The acronym ("NGO" of "NGOs").
+    pub fn acronym<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.range.start as usize..(self.range.start + self.len) as usize).unwrap_or_default()
+    }
 }
 
 /// The definitions and uses of a draft's acronyms.
@@ -80,7 +94,7 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
                     continue;
                 }
                 if let Some(acronym) = acronym_of(word) {
-                    uses.push(Use { acronym, range, para: pid, definition: None });
+                    uses.push(Use { range, len: crate::syntax::to_u32(acronym.len()), para: pid, definition: None });
                 }
             }
         }
@@ -88,8 +102,10 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
     // Each use's definition, looked up once for the three rules: "GEALC Network" defines
     // "GEALC" too, so a definition is known by its first word. (Drafts define a few dozen
     // acronyms: a linear look-up is enough.)
+    let first_words: Vec<&str> = defs.iter().map(|d| d.acronym.split(' ').next().unwrap_or_default()).collect();
     for u in &mut uses {
-        u.definition = defs.iter().position(|d| d.acronym.split(' ').next() == Some(u.acronym.as_str()));
+        let acronym = u.acronym(doc.text);
+        u.definition = first_words.iter().position(|&w| w == acronym);
     }
     (defs, uses)
 }
@@ -143,16 +159,16 @@ fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
 }
 
 /// The acronym a word is ("CSHN", "NGOs" → "NGO"), if it is one.
-fn acronym_of(word: &str) -> Option<String> {
+fn acronym_of(word: &str) -> Option<&str> {
     let core = word.strip_suffix('s').filter(|c| c.len() >= 2 && c.chars().all(|ch| ch.is_uppercase())).unwrap_or(word);
     let letters = core.chars().filter(|c| c.is_alphabetic()).count();
     if letters < 2 || !core.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) || !core.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    if crate::parse::label::roman_value(core).is_some() || WELL_KNOWN.contains(&core) {
+    if well_known(core) || crate::parse::label::roman_value(core).is_some() {
         return None;
     }
-    Some(core.to_owned())
+    Some(core)
 }
 
 /// Definitions "Full Name (ACRONYM)", "Full Name (ACRONYM Network)" and "Full Name
@@ -176,7 +192,7 @@ fn definitions(doc: &Document<'_>, seg: TextRange, opens: &[u32], para: ParaId, 
             .filter(|w| !w.is_empty() && !LEAD_INS.iter().any(|l| l.eq_ignore_ascii_case(w)))
             .collect();
         let Some(acronym) = words.first().and_then(|w| acronym_of(w)) else { continue };
-        let label = if words.len() > 1 { words.join(" ") } else { acronym.clone() };
+        let label = if words.len() > 1 { words.join(" ") } else { acronym.to_owned() };
         let expansion = expansion_before(&text[..open]);
         if expansion.is_empty() {
             continue;
