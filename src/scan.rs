@@ -154,16 +154,13 @@ pub fn words(text: &str, range: TextRange) -> impl Iterator<Item = (&str, TextRa
 #[must_use]
 pub fn occurrences(text: &str, spans: impl IntoIterator<Item = TextRange>, needles: &[&str]) -> Vec<u32> {
     let mut out = Vec::new();
+    let mut found = Vec::new();
     for span in spans {
-        let from = out.len();
         for needle in needles {
-            out.extend(find_all(span.slice(text).as_bytes(), needle.as_bytes()).into_iter().map(|i| span.start + to_u32(i)));
+            found.extend(find_all(span.slice(text).as_bytes(), needle.as_bytes()).into_iter().map(|i| span.start + to_u32(i)));
         }
-        if needles.len() > 1 {
-            let mut found = out.split_off(from);
-            crate::sort::by_key(&mut found, |&i| i);
-            out.append(&mut found);
-        }
+        crate::sort::by_key(&mut found, |&i| i);
+        out.append(&mut found);
     }
     out
 }

@@ -22,7 +22,15 @@ use std::cmp::Ordering;
 /// assert_eq!(v, [(0, 'd'), (1, 'b'), (2, 'a'), (2, 'c')]);
 /// ```
 pub fn by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
-    by(items, |a, b| key(a).cmp(&key(b)));
+    if items.len() < 2 {
+        return;
+    }
+    // Each key computed once, not twice per comparison.
+    let keys: Vec<K> = items.iter().map(key).collect();
+    let less = |a: u32, b: u32| matches!((keys.get(a as usize), keys.get(b as usize)), (Some(x), Some(y)) if x < y);
+    if let Some(order) = order(keys.len(), &less) {
+        permute(items, &order);
+    }
 }
 
 /// Sorts `items` stably with the comparison `compare`.
@@ -61,10 +69,11 @@ pub fn distinct(mut numbers: Vec<u32>) -> Vec<u32> {
 /// order) are merged pairwise, so a list of `r` runs takes `log2 r` passes.
 fn order(n: usize, less: &dyn Fn(u32, u32) -> bool) -> Option<Vec<u32>> {
     let n = u32::try_from(n).ok()?;
-    let mut bounds: Vec<usize> = std::iter::once(0).chain((1..n).filter(|&i| less(i, i - 1)).map(|i| i as usize)).collect();
-    if bounds.len() == 1 {
+    // Most lists come in order already: nothing allocated for them.
+    if (1..n).all(|i| !less(i, i - 1)) {
         return None;
     }
+    let mut bounds: Vec<usize> = std::iter::once(0).chain((1..n).filter(|&i| less(i, i - 1)).map(|i| i as usize)).collect();
     bounds.push(n as usize);
     let mut from: Vec<u32> = (0..n).collect();
     let mut to = from.clone();

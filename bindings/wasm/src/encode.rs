@@ -83,9 +83,10 @@ fn kind_name(kind: DocKind) -> &'static str {
     }
 }
 
-/// Writes `report` (whose ranges point into `text`) as records.
+/// Writes `report` (whose ranges point into `text`) as records; `lines` is the text's
+/// line index (the parsed document's, when the caller has it: one pass less).
 #[must_use]
-pub fn report(text: &str, report: &Report, paragraphs: Option<Paragraphs<'_>>) -> Records {
+pub fn report(text: &str, lines: &LineIndex, report: &Report, paragraphs: Option<Paragraphs<'_>>) -> Records {
     let mut out = Records {
         nums: Vec::with_capacity(32 + report.diagnostics.len() * 20),
         strs: String::new(),
@@ -110,7 +111,7 @@ pub fn report(text: &str, report: &Report, paragraphs: Option<Paragraphs<'_>>) -
         .max()
         .unwrap_or(0);
     let at = At {
-        index: LineIndex::new(text),
+        index: lines,
         map: Positions::new(text, last as usize),
         paragraphs,
     };
@@ -138,7 +139,7 @@ fn outline(out: &mut Records, outline: &Outline) {
 
 /// Where byte offsets are, in the terms that cross the boundary.
 struct At<'t> {
-    index: LineIndex,
+    index: &'t LineIndex,
     map: Positions<'t>,
     paragraphs: Option<Paragraphs<'t>>,
 }

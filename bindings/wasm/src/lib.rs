@@ -84,8 +84,11 @@ pub fn raw_parse_options(options: JsValue) -> Result<Vec<u8>, JsError> {
 #[wasm_bindgen(js_name = rawValidate)]
 #[must_use]
 pub fn raw_validate(text: &str, config: &[u8]) -> Vec<u32> {
-    let report = resolint::validate(text, &options::config(config));
-    keep(encode::report(text, &report, None))
+    let config = options::config(config);
+    // `validate`, keeping the document for its line index.
+    let doc = resolint::parse_with(text, config.lang);
+    let report = resolint::report_of(&doc, &config);
+    keep(encode::report(text, &doc.line_index, &report, None))
 }
 
 /// Validates a draft given as paragraphs. `strings` holds, for each paragraph in order,
@@ -98,6 +101,7 @@ pub fn raw_validate_paragraphs(strings: &str, lengths: &[u32], config: &[u8]) ->
     let out = resolint::validate_paragraph_refs(&paragraphs, &options::config(config));
     keep(encode::report(
         &out.text,
+        &resolint::syntax::LineIndex::new(&out.text),
         &out.report,
         Some(encode::Paragraphs {
             starts: &out.starts,
