@@ -137,7 +137,7 @@ mod tests {
         Diagnostic {
             rule: "whitespace",
             severity: Severity::Info,
-            message: String::new(),
+            message: "".into(),
             range: TextRange::default(),
             annotations: vec![],
             help: None,

@@ -124,7 +124,7 @@ fn page_examples_behave_as_labelled() {
                     problems.push(format!("docs/rules/{name}.md:{}: the `text fail` example does not fire `{name}` (got: {others:?})", example.line));
                 }
                 Kind::Pass if !own.is_empty() => {
-                    let messages: Vec<_> = own.iter().map(|d| d.message.as_str()).collect();
+                    let messages: Vec<_> = own.iter().map(|d| &*d.message).collect();
                     problems.push(format!("docs/rules/{name}.md:{}: the `text pass` example fires `{name}`: {messages:?}", example.line));
                 }
                 _ => {}

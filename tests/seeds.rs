@@ -52,7 +52,7 @@ fn omnibus_numbering_errors_are_on_the_repeated_ones_with_renumbering_fixes() {
             assert_eq!(d.severity, Severity::Error);
             let fix = d.fix.as_ref().expect("a renumbering fix");
             assert_eq!(fix.applicability, Applicability::Safe);
-            (line_of(&text, d.range.start), fix.edits[0].text.clone())
+            (line_of(&text, d.range.start), fix.edits[0].text.to_string())
         })
         .collect();
     let expected: Vec<(usize, String)> =

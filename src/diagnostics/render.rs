@@ -43,7 +43,7 @@ pub fn human(file: &str, text: &str, index: &LineIndex, diagnostics: &[Diagnosti
                 snippet = snippet.annotation(AnnotationKind::Context.span(local).label(a.message.as_str()));
             }
         }
-        let mut group = level.primary_title(d.message.as_str()).id(d.rule).element(snippet);
+        let mut group = level.primary_title(&*d.message).id(d.rule).element(snippet);
         if let Some(help) = &d.help {
             group = group.element(Level::HELP.message(help.as_str()));
         }

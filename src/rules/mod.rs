@@ -137,7 +137,7 @@ pub struct Context<'c> {
 impl Context<'_> {
     /// A diagnostic of the running rule, at its configured severity.
     #[must_use]
-    pub fn diagnostic(&self, range: TextRange, message: impl Into<String>) -> Diagnostic {
+    pub fn diagnostic(&self, range: TextRange, message: impl Into<std::borrow::Cow<'static, str>>) -> Diagnostic {
         Diagnostic {
             rule: self.rule,
             severity: self.severity,

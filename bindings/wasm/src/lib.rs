@@ -203,13 +203,13 @@ pub fn decode_fixes(text: &str, fixes: &[u32], texts: &str) -> Vec<Diagnostic> {
                 .map(|&(start, end, piece)| {
                     let (start, end) = (map.byte(start)?, map.byte(end)?);
                     let text = pieces.get(piece).copied().flatten()?;
-                    (start <= end).then(|| Edit::replace(TextRange::new(start, end), text))
+                    (start <= end).then(|| Edit::replace(TextRange::new(start, end), text.to_owned()))
                 })
                 .collect::<Option<Vec<Edit>>>()?;
             Some(Diagnostic {
                 rule: "",
                 severity: Severity::Info,
-                message: String::new(),
+                message: "".into(),
                 range: TextRange::default(),
                 annotations: Vec::new(),
                 help: None,
