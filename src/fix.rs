@@ -35,7 +35,7 @@ pub fn apply_counted(text: &str, diagnostics: &[Diagnostic], up_to: Applicabilit
         .filter(|f| f.edits.iter().all(|e| valid_edit(text, e)) && sorted_disjoint(&f.edits))
         .map(|f| f.edits.as_slice())
         .collect();
-    crate::sort::by_key(&mut fixes, |edits| edits.first().map(|e| (e.range.start, e.range.end)));
+    crate::sort::by_key(&mut fixes, |edits| edits.first().map_or(0, |e| crate::sort::pair(e.range.start, e.range.end)));
     // Taken edits by start, so that each new edit is checked against its neighbours only.
     let mut taken: std::collections::BTreeMap<(u32, u32), &Edit> = std::collections::BTreeMap::new();
     let mut applied = 0;

@@ -159,7 +159,7 @@ pub fn occurrences(text: &str, spans: impl IntoIterator<Item = TextRange>, needl
         for needle in needles {
             found.extend(find_all(span.slice(text).as_bytes(), needle.as_bytes()).into_iter().map(|i| span.start + to_u32(i)));
         }
-        crate::sort::by_key(&mut found, |&i| i);
+        crate::sort::by_key(&mut found, |&i| u64::from(i));
         out.append(&mut found);
     }
     out

@@ -3,9 +3,9 @@
 //!
 //! The standard library's sorts are fast, but each element type and comparison gets its
 //! own copy of driftsort or ipnsort, 3–5 KB of WebAssembly apiece; the crate had seven of
-//! them. Here the algorithm, a bottom-up merge sort over `u32` indices, is compiled once;
-//! what each caller adds is a small comparison closure and the moving of its elements
-//! into the order found. The lists sorted are short (a validation's diagnostics) or
+//! them. Here the algorithm, a natural merge sort of `u32` indices by `u64` keys, is
+//! compiled once; what each caller adds is a small key function and the moving of its
+//! elements into the order found. The lists sorted are short (a validation's diagnostics) or
 //! already nearly in order (offsets found span by span), so the indirection costs
 //! nothing measurable; a list already in order is checked in one pass and left alone.
 //!
@@ -14,41 +14,46 @@
 
 use std::cmp::Ordering;
 
-/// Sorts `items` stably by the key `key` gives each (equal keys keep their order).
+/// Sorts `items` stably by the `u64` key `key` gives each (equal keys keep their order).
+/// Keys of two offsets are made with [`pair`].
 ///
 /// ```
 /// let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd')];
 /// resolint::sort::by_key(&mut v, |&(k, _)| k);
 /// assert_eq!(v, [(0, 'd'), (1, 'b'), (2, 'a'), (2, 'c')]);
 /// ```
-pub fn by_key<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) {
+pub fn by_key<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    by_key_then(items, key, |_, _| Ordering::Equal);
+}
+
+/// Sorts `items` stably by `key`, and items of equal keys by `tie`.
+///
+/// ```
+/// let mut v = vec![(1, "b"), (0, "z"), (1, "a")];
+/// resolint::sort::by_key_then(&mut v, |&(k, _)| k, |x, y| x.1.cmp(y.1));
+/// assert_eq!(v, [(0, "z"), (1, "a"), (1, "b")]);
+/// ```
+pub fn by_key_then<T>(items: &mut Vec<T>, key: impl Fn(&T) -> u64, tie: impl Fn(&T, &T) -> Ordering) {
     if items.len() < 2 {
         return;
     }
-    // Each key computed once, not twice per comparison.
-    let keys: Vec<K> = items.iter().map(key).collect();
-    let less = |a: u32, b: u32| matches!((keys.get(a as usize), keys.get(b as usize)), (Some(x), Some(y)) if x < y);
-    if let Some(order) = order(keys.len(), &less) {
+    // Each key computed once; comparisons read numbers, and call `tie` only on equal keys.
+    let keys: Vec<u64> = items.iter().map(key).collect();
+    let tie_less = |a: u32, b: u32| matches!((items.get(a as usize), items.get(b as usize)), (Some(x), Some(y)) if tie(x, y) == Ordering::Less);
+    if let Some(order) = order(&keys, &tie_less) {
         permute(items, &order);
     }
 }
 
-/// Sorts `items` stably with the comparison `compare`.
+/// The key of a pair of offsets: by `first`, then by `second`.
 ///
 /// ```
-/// let mut v = vec!["pear", "fig", "apple"];
-/// resolint::sort::by(&mut v, |a, b| a.len().cmp(&b.len()));
-/// assert_eq!(v, ["fig", "pear", "apple"]);
+/// use resolint::sort::pair;
+/// assert!(pair(1, 9) < pair(2, 0) && pair(2, 0) < pair(2, 1));
 /// ```
-pub fn by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
-    let n = items.len();
-    let less = |a: u32, b: u32| match (items.get(a as usize), items.get(b as usize)) {
-        (Some(x), Some(y)) => compare(x, y) == Ordering::Less,
-        _ => false,
-    };
-    if let Some(order) = order(n, &less) {
-        permute(items, &order);
-    }
+#[must_use]
+pub fn pair(first: u32, second: u32) -> u64 {
+    (u64::from(first) << 32) | u64::from(second)
 }
 
 /// `numbers` ascending, each once: a set to search with [`slice::binary_search`].
@@ -58,17 +63,22 @@ pub fn by<T>(items: &mut Vec<T>, compare: impl Fn(&T, &T) -> Ordering) {
 /// ```
 #[must_use]
 pub fn distinct(mut numbers: Vec<u32>) -> Vec<u32> {
-    by_key(&mut numbers, |&n| n);
+    by_key(&mut numbers, |&n| u64::from(n));
     numbers.dedup();
     numbers
 }
 
-/// The stable sorted order of `0..n` under `less`, or `None` when it is already in
-/// order. Not generic, so compiled once. A natural merge sort: the ascending runs the
-/// list already has (a validation's diagnostics come rule by rule, each rule's in text
-/// order) are merged pairwise, so a list of `r` runs takes `log2 r` passes.
-fn order(n: usize, less: &dyn Fn(u32, u32) -> bool) -> Option<Vec<u32>> {
-    let n = u32::try_from(n).ok()?;
+/// The stable sorted order of the indices of `keys` (ties between equal keys broken by
+/// `tie_less`), or `None` when they are in order already. Not generic, so compiled
+/// once. A natural merge sort: the ascending runs the list already has (a validation's
+/// diagnostics come rule by rule, each rule's in text order) are merged pairwise, so a
+/// list of `r` runs takes `log2 r` passes.
+fn order(keys: &[u64], tie_less: &dyn Fn(u32, u32) -> bool) -> Option<Vec<u32>> {
+    let n = u32::try_from(keys.len()).ok()?;
+    let less = |a: u32, b: u32| match (keys.get(a as usize), keys.get(b as usize)) {
+        (Some(x), Some(y)) => x < y || (x == y && tie_less(a, b)),
+        _ => false,
+    };
     // Most lists come in order already: nothing allocated for them.
     if (1..n).all(|i| !less(i, i - 1)) {
         return None;
@@ -81,7 +91,7 @@ fn order(n: usize, less: &dyn Fn(u32, u32) -> bool) -> Option<Vec<u32>> {
         let mut merged = Vec::with_capacity(bounds.len() / 2 + 2);
         for pair in bounds.windows(3).step_by(2) {
             let (a, b, c) = (pair[0], pair[1], pair[2]);
-            merge(&from[a..b], &from[b..c], &mut to[a..c], less);
+            merge(&from[a..b], &from[b..c], &mut to[a..c], &less);
             merged.push(a);
         }
         // An odd run out stays as it is.
@@ -98,7 +108,7 @@ fn order(n: usize, less: &dyn Fn(u32, u32) -> bool) -> Option<Vec<u32>> {
 }
 
 /// Merges the sorted runs `left` and `right` into `out`, taking from `left` on ties.
-fn merge(left: &[u32], right: &[u32], out: &mut [u32], less: &dyn Fn(u32, u32) -> bool) {
+fn merge(left: &[u32], right: &[u32], out: &mut [u32], less: &impl Fn(u32, u32) -> bool) {
     let (mut l, mut r) = (left.iter().peekable(), right.iter().peekable());
     for slot in out {
         let take_right = match (l.peek(), r.peek()) {
@@ -133,7 +143,7 @@ mod tests {
                 })
                 .collect();
             let mut ours = v.clone();
-            by_key(&mut ours, |&(k, _)| k);
+            by_key(&mut ours, |&(k, _)| u64::from(k));
             let mut std_sorted = v;
             std_sorted.sort_by_key(|&(k, _)| k);
             assert_eq!(ours, std_sorted, "length {len}");
@@ -142,14 +152,14 @@ mod tests {
 
     #[test]
     fn should_leave_a_sorted_list_as_it_is() {
-        let mut v = vec![1, 2, 2, 3];
+        let mut v = vec![1u64, 2, 2, 3];
         by_key(&mut v, |&x| x);
         assert_eq!(v, [1, 2, 2, 3]);
     }
 
     #[test]
     fn should_sort_a_reversed_list() {
-        let mut v: Vec<u32> = (0..1000).rev().collect();
+        let mut v: Vec<u64> = (0..1000).rev().collect();
         by_key(&mut v, |&x| x);
         assert!(v.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(v.len(), 1000);

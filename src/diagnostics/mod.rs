@@ -90,7 +90,7 @@ impl Fix {
 
     #[must_use]
     pub fn new(applicability: Applicability, mut edits: Vec<Edit>) -> Self {
-        crate::sort::by_key(&mut edits, |e| (e.range.start, e.range.end));
+        crate::sort::by_key(&mut edits, |e| crate::sort::pair(e.range.start, e.range.end));
         Self { applicability, edits }
     }
 }

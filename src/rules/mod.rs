@@ -183,7 +183,7 @@ pub fn run(doc: &Document<'_>, config: &Config) -> Vec<Diagnostic> {
     if !doc.directives.is_empty() || !config.ignores.is_empty() {
         diagnostics.retain(|d| !suppressed(doc, config, d));
     }
-    crate::sort::by_key(&mut diagnostics, |d| (d.range.start, d.range.end, d.rule));
+    crate::sort::by_key_then(&mut diagnostics, |d| crate::sort::pair(d.range.start, d.range.end), |a, b| a.rule.cmp(b.rule));
     diagnostics
 }
 

@@ -23,6 +23,7 @@
 //! ```
 
 use crate::positions::{utf16_len, Positions};
+use std::cell::Cell;
 use resolint::diagnostics::{Applicability, Diagnostic, Severity};
 use resolint::syntax::{DocKind, LineIndex};
 use resolint::{Outline, Report, RULES};
@@ -114,6 +115,7 @@ pub fn report(text: &str, lines: &LineIndex, report: &Report, paragraphs: Option
         index: lines,
         map: Positions::new(text, last as usize),
         paragraphs,
+        line: Cell::new((usize::MAX, 0)),
     };
     out.num(report.diagnostics.len());
     for d in &report.diagnostics {
@@ -142,14 +144,28 @@ struct At<'t> {
     index: &'t LineIndex,
     map: Positions<'t>,
     paragraphs: Option<Paragraphs<'t>>,
+    /// The last line a position was on, and the UTF-16 offset of its start
+    /// (`usize::MAX`: none yet). Diagnostics come sorted, so most positions are on the
+    /// line of the one before: no search, no conversion.
+    line: Cell<(usize, u32)>,
 }
 
 impl At<'_> {
     /// 1-based line and UTF-16 column of byte `offset`, whose UTF-16 offset is `units`.
     fn line_col(&self, offset: u32, units: u32) -> (usize, u32) {
-        let line = self.index.line_of(offset);
-        let column = units - self.map.utf16(self.index.line_start(line)).min(units);
-        (line + 1, column + 1)
+        let (last, last_units) = self.line.get();
+        let on_last = last != usize::MAX
+            && self.index.line_start(last) <= offset
+            && offset < self.index.line_start(last + 1);
+        let (line, start_units) = if on_last {
+            (last, last_units)
+        } else {
+            let line = self.index.line_of(offset);
+            let start_units = self.map.utf16(self.index.line_start(line));
+            self.line.set((line, start_units));
+            (line, start_units)
+        };
+        (line + 1, units - start_units.min(units) + 1)
     }
 
     /// The UTF-16 offsets of a byte range, and the same made relative for the output:
@@ -177,6 +193,7 @@ impl At<'_> {
 }
 
 /// A range as [`At::range`] converts it.
+#[derive(Clone)]
 struct Range {
     s: u32,
     e: u32,
@@ -226,7 +243,8 @@ fn diagnostic(out: &mut Records, at: &At<'_>, d: &Diagnostic) {
     });
     out.num(fix.edits.len());
     for e in &fix.edits {
-        let r = at.range(e.range.start, e.range.end);
+        // Most fixes edit exactly the flagged range: converted once.
+        let r = if e.range == d.range { r.clone() } else { at.range(e.range.start, e.range.end) };
         if let Some(p) = r.paragraph {
             out.num(p);
         }

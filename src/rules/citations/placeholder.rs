@@ -97,7 +97,7 @@ fn find(s: &str) -> Vec<((usize, usize), &'static str)> {
             out.push(((i, i + 3), "a decision still to be taken."));
         }
     }
-    crate::sort::by_key(&mut out, |&(r, _)| r);
+    crate::sort::by_key(&mut out, |&((start, end), _)| crate::sort::pair(to_u32(start), to_u32(end)));
     out
 }
 

@@ -24,9 +24,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     // The first call of each number, in text order: the stable sort keeps the calls of
     // one number in order, so `dedup` keeps the first.
     let mut firsts: Vec<&(u32, crate::TextRange)> = calls.iter().collect();
-    crate::sort::by_key(&mut firsts, |c| c.0);
+    crate::sort::by_key(&mut firsts, |c| u64::from(c.0));
     firsts.dedup_by_key(|c| c.0);
-    crate::sort::by_key(&mut firsts, |c| c.1.start);
+    crate::sort::by_key(&mut firsts, |c| u64::from(c.1.start));
     for (k, &&(number, range)) in firsts.iter().enumerate() {
         let expected = crate::syntax::to_u32(k + 1);
         if number != expected {

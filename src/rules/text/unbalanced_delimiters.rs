@@ -119,7 +119,7 @@ fn candidates(s: &str) -> Vec<usize> {
         0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
         _ => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
     }));
-    crate::sort::by_key(&mut out, |&i| i);
+    crate::sort::by_key(&mut out, |&i| u64::from(crate::syntax::to_u32(i)));
     out
 }
 
