@@ -78,12 +78,15 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
             let k = starts.trailing_zeros();
             starts &= starts - 1;
             let t = base + k as usize;
-            let earlier_breaks = breaks & ((1u16 << k) - 1);
-            if earlier_breaks != 0 {
-                last_break = base + (15 - earlier_breaks.leading_zeros() as usize) + 1;
+            // Line breaks and tabs are rare: most blocks skip this.
+            if breaks != 0 {
+                let earlier_breaks = breaks & ((1u16 << k) - 1);
+                if earlier_breaks != 0 {
+                    last_break = base + (15 - earlier_breaks.leading_zeros() as usize) + 1;
+                }
             }
-            let first = bytes.get(t).copied().filter(u8::is_ascii_alphanumeric).map_or(0, |b| b | 0x20);
-            let passed_over = first != 0 && prev_first != 0 && first != prev_first;
+            let first = bytes.get(t).map_or(0, |&b| FIRST_BYTE[usize::from(b)]);
+            let passed_over = first != prev_first && first != 0 && prev_first != 0;
             if !passed_over && prev_start != usize::MAX && last_break <= prev_start && may_match(bytes, prev_start, t) {
                 if let Some(pair) = double_at(s, (prev_start, token_end(bytes, prev_start)), t, last_end) {
                     last_end = pair.1 .1;
@@ -99,6 +102,21 @@ fn doubles(s: &str) -> Vec<((usize, usize), (usize, usize))> {
     }
     out
 }
+
+/// Each byte as the first byte of a token is compared: an ASCII letter or digit in lower
+/// case, 0 for anything else (never passed over on it alone).
+const FIRST_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        if byte.is_ascii_alphanumeric() {
+            table[b] = byte | 0x20;
+        }
+        b += 1;
+    }
+    table
+};
 
 /// The end of the token starting at `start`: the next separator, or the end.
 fn token_end(bytes: &[u8], start: usize) -> usize {
