@@ -5,7 +5,8 @@
 // instantiate + validate) in a fresh Node process and a fresh browser page.
 //
 // Needs the package (scripts/build-wasm.sh) and bindings/js's npm packages (npm ci, or
-// scripts/test-wasm.sh which does both). Usage: node scripts/bench-wasm.mjs [--quick]
+// scripts/test-wasm.sh which does both). Usage: node scripts/bench-wasm.mjs [--quick] [--rules]
+// (--rules: only the cost of each rule alone, in Node.)
 // Budgets (DESIGN.md): <= 300 µs per validation, <= 15 ms first validation,
 // <= 100 KB gzipped module + glue.
 import { spawnSync } from 'node:child_process';
@@ -52,6 +53,48 @@ function measure(fn, batch, samples, warmup) {
 
 // --- Node ---------------------------------------------------------------------------
 const { Validator } = await import(pathToFileURL(join(pkg, 'node.js')).href);
+
+// --rules: what each rule costs in Node, alone: (only that rule on) − (every rule off),
+// timed in adjacent pairs so that the VM's drift cancels, median over the rounds. The
+// acronym rules share an index, so each alone pays for building it.
+if (process.argv.includes('--rules')) {
+  const all = Validator.rules().map((r) => r.name);
+  const offAll = Object.fromEntries(all.map((r) => [r, 'off']));
+  const off = new Validator({ rules: offAll });
+  const alone = Object.fromEntries(all.map((r) => [r, new Validator({ rules: { ...offAll, [r]: 'warning' } })]));
+  const time = (v) => {
+    const t0 = performance.now();
+    for (let i = 0; i < 4; i++) v.validate(seed);
+    return ((performance.now() - t0) * 1000) / 4;
+  };
+  for (let i = 0; i < WARMUP; i++) for (const v of [off, ...Object.values(alone)]) v.validate(seed);
+  const rounds = quick ? 20 : 60;
+  const cost = Object.fromEntries(all.map((r) => [r, []]));
+  const base = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const r of all) {
+      // Which of the pair runs first alternates from round to round.
+      let a, b;
+      if (round % 2) {
+        b = time(off);
+        a = time(alone[r]);
+      } else {
+        a = time(alone[r]);
+        b = time(off);
+      }
+      cost[r].push(a - b);
+      base.push(b);
+    }
+  }
+  const count = (r) => alone[r].validate(seed).diagnostics.length;
+  console.log(`resolint WebAssembly, cost of each rule alone on the seed (Node ${process.version}, medians of ${rounds} pairs)`);
+  console.log(`every rule off (parsing, outline, marshalling): ${median(base).toFixed(0)} µs`);
+  for (const [r, c] of all.map((r) => [r, median(cost[r])]).sort((x, y) => y[1] - x[1])) {
+    console.log(`${r.padEnd(28)} ${c.toFixed(1).padStart(6)} µs  (${count(r)} diagnostics)`);
+  }
+  process.exit(0);
+}
+
 const glue = await import(pathToFileURL(join(pkg, 'resolint_wasm.js')).href);
 const validator = new Validator();
 const report = validator.validate(seed);
