@@ -123,16 +123,16 @@ fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
     let mut i = 0;
     while i + 1 < bytes.len() {
         // Fifteen positions at a time: skip them when none starts a pair of capitals
-        // (the sixteenth byte only ends a pair).
-        if let Some(block) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
-            let capitals = crate::scan::blocks::capitals(block);
-            let pairs = capitals & (capitals >> 1) & 0x7fff;
-            if pairs == 0 {
-                i += 15;
-                continue;
-            }
-            i += pairs.trailing_zeros() as usize;
+        // (the sixteenth byte only ends a pair). The last block of a stretch is padded
+        // with a byte that is no capital, so the tail is skipped the same way.
+        let block = crate::scan::blocks::at(bytes, i);
+        let capitals = crate::scan::blocks::capitals(&block);
+        let pairs = capitals & (capitals >> 1) & 0x7fff;
+        if pairs == 0 {
+            i += 15;
+            continue;
         }
+        i += pairs.trailing_zeros() as usize;
         if !(bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase()) || letter_before(i) {
             i += 1;
             continue;
