@@ -192,6 +192,8 @@ fn should_refuse_bad_profiles_years_and_ignores_naming_them() {
     );
     assert!(error_of(r#"{"ignore":[{"rule":"whitespace","text":1}]}"#).contains("`ignore[0].text`"));
     assert!(error_of(r#"{"lang":"en","language":"en"}"#).contains("`language`"));
+    let twice = error_of(r#"{"sessionYear":2024,"session-year":2024}"#);
+    assert!(twice.contains("twice") && twice.contains("`sessionYear`") && twice.contains("`session-year`"));
 }
 
 #[wasm_bindgen_test]
