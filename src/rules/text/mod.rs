@@ -23,11 +23,16 @@ fn well_known(acronym: &str) -> bool {
     )
 }
 
-/// Small words that may sit inside a spelled-out name ("Network on Cadastre and Property").
-const CONNECTORS: &[&str] = &[
-    "of", "on", "and", "the", "for", "in", "to", "against", "de", "del", "la", "las", "los", "el", "y", "e", "et", "des", "du", "da", "do", "dos",
-    "das", "para", "sobre", "les", "le", "pour",
-];
+/// Small words that may sit inside a spelled-out name ("Network on Cadastre and
+/// Property"). (A `match`, compared by length first: every word before a definition's
+/// parenthesis is looked up.)
+fn is_connector(word: &str) -> bool {
+    matches!(
+        word,
+        "of" | "on" | "and" | "the" | "for" | "in" | "to" | "against" | "de" | "del" | "la" | "las" | "los" | "el" | "y" | "e" | "et" | "des" | "du" | "da" | "do"
+            | "dos" | "das" | "para" | "sobre" | "les" | "le" | "pour"
+    )
+}
 
 /// One spelled-out definition, "Full Name (ACRONYM)".
 #[derive(Clone, Debug)]
@@ -213,13 +218,13 @@ fn expansion_before(text: &str) -> String {
         if bare.is_empty() || bare.ends_with([',', ';', ':', '.', ')']) || words.len() > 14 {
             break;
         }
-        if bare.chars().any(char::is_uppercase) || CONNECTORS.contains(&bare) {
+        if bare.chars().any(char::is_uppercase) || is_connector(bare) {
             words.push(bare);
         } else {
             break;
         }
     }
-    while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
+    while words.last().is_some_and(|w| is_connector(w)) {
         words.pop();
     }
     if words.is_empty() {
