@@ -4,7 +4,8 @@
 #   scripts/test.sh
 #
 # Native: clippy (warnings are errors), unit, integration, property, fixture, doc and
-# CLI tests (`cargo test`), and a build of the fuzz crate. WebAssembly: the package is
+# CLI tests (`cargo test`), API docs without rustdoc warnings, and a build of the fuzz
+# crate. WebAssembly: the package is
 # built into pkg/ and tested in Node and in headless Chromium (scripts/test-wasm.sh,
 # which installs the wasm32 target, wasm-bindgen-cli, binaryen, chromium and the npm
 # packages it needs). The Word add-in and its browser page: unit tests with
@@ -25,6 +26,9 @@ cargo clippy --all-targets --quiet -- -D warnings
 step "cargo test (unit, integration, properties, fixtures, docs, CLI, adversarial)"
 cargo test --lib --bins --tests
 cargo test --doc
+
+step "API documentation builds without warnings (broken or ambiguous links)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet -p resolint
 
 step "benchmarks compile (run them with scripts/bench.sh)"
 cargo bench --no-run --quiet

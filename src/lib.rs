@@ -18,7 +18,7 @@
 //! ## Module map
 //!
 //! - [`syntax`] — byte ranges, line/UTF-16 positions, the lossless tree, the [`Document`];
-//! - [`parse`] — paragraphs, converter marks, classification (nom), the tree builder;
+//! - [`parse`](mod@parse) — paragraphs, converter marks, classification (nom), the tree builder;
 //! - [`lang`] — lexicons of the four OAS languages and language detection;
 //! - [`rules`] — one file per rule and the static registry;
 //! - [`diagnostics`] — diagnostics, severities, fixes (and CLI renderers);

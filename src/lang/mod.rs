@@ -4,7 +4,7 @@
 //! operative keywords, preambular lead words, declaration verbs, draft labels, provenance
 //! openers and footnote headers, taken from the observed conventions of adopted OAS
 //! texts. [`detect`] picks the language of a draft from its organ line, keyword and lead
-//! words. This module holds words, not grammar: the classifier in [`crate::parse`] uses it.
+//! words. This module holds words, not grammar: the classifier in [`crate::parse`](mod@crate::parse) uses it.
 
 pub mod case;
 pub mod fold;

@@ -3,7 +3,7 @@
 //! The classifier reads the paragraph's content (converter marks and surrounding space
 //! skipped) and returns a [`Class`]: a number label, a sub-paragraph label, a keyword, an
 //! organ line, a lead phrase, a heading-like line in capitals, and so on. Where it
-//! stands in the draft is decided later by the tree builder ([`super::build`]).
+//! stands in the draft is decided later by the tree builder (`parse::build`).
 
 use crate::lang::fold::{self, first_word, is_upper_word, Folded};
 use crate::lang::{Lang, Lexicon};

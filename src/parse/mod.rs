@@ -5,7 +5,7 @@
 //! 2. [`marks`] — converter artefacts and footnote marks in each paragraph (nom);
 //! 3. language detection ([`crate::lang::detect`]) unless the caller fixed it;
 //! 4. [`classify`] — what each paragraph looks like (nom for labels, lexicons for words);
-//! 5. [`build`] — where each paragraph stands: roles, the [`Body`], the lossless tree;
+//! 5. `build` — where each paragraph stands: roles, the [`Body`], the lossless tree;
 //! 6. [`citation`] — OAS document symbols in every paragraph (nom).
 //!
 //! Parsing never fails and never panics: whatever the input, a [`Document`] comes out.

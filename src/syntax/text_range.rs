@@ -33,7 +33,7 @@ impl TextRange {
     }
 
     /// Builds a range from `usize` offsets (the text is at most `u32::MAX` bytes, which
-    /// [`crate::parse`] guarantees before it builds any range).
+    /// [`crate::parse()`] guarantees before it builds any range).
     #[must_use]
     pub fn from_usize(start: usize, end: usize) -> Self {
         Self::new(to_u32(start), to_u32(end))

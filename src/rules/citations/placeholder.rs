@@ -1,8 +1,8 @@
 //! `placeholder`: unfinished text left in a draft.
 //!
 //! Recognised: runs of "x" standing for a number ("AG/doc.xxxx/21", "XXXX"), "XX/21"
-//! in a symbol, bracketed blanks ("[…]", "[...]", "[date]", "[name]", "[fecha]", "[país]",
-//! "[nom]", "[data]" …), three or more underscores, and "TBD"/"TBC". Roman numerals in
+//! in a symbol, bracketed blanks (`[…]`, `[...]`, `[date]`, `[name]`, `[fecha]`, `[país]`,
+//! `[nom]`, `[data]` …), three or more underscores, and "TBD"/"TBC". Roman numerals in
 //! session symbols ("XXX-O/00") are not placeholders, and neither are words that merely
 //! contain an "x". A hand-written scanner, linear in the text; converter marks skipped.
 

@@ -1,8 +1,8 @@
 //! `negotiation-brackets`: text still in square brackets, awaiting agreement, in a draft
 //! whose provenance says it was agreed ("Agreed upon by …", "Acordado por …").
 //!
-//! Not negotiation text: citations in brackets ("[AG/RES. 205 (V-O/75)]"), footnote
-//! calls ("[1]"), editorial marks ("[sic]", "[…]") and blanks such as "[date]" (the
+//! Not negotiation text: citations in brackets (`[AG/RES. 205 (V-O/75)]`), footnote
+//! calls (`[1]`), editorial marks (`[sic]`, `[…]`) and blanks such as `[date]` (the
 //! `placeholder` rule's business), and the converter's own marks.
 
 use crate::diagnostics::Severity;
