@@ -5,10 +5,9 @@
 #
 # Native: clippy (warnings are errors), unit, integration, property, fixture, doc and
 # CLI tests (`cargo test`), API docs without rustdoc warnings, and a build of the fuzz
-# crate. WebAssembly: the package is
-# built into pkg/ and tested in Node and in headless Chromium (scripts/test-wasm.sh,
-# which installs the wasm32 target, wasm-bindgen-cli, binaryen, chromium and the npm
-# packages it needs). The Word add-in and its browser page: unit tests with
+# crate. WebAssembly: the package is built into pkg/ and tested in Node and in headless
+# Chromium (scripts/test-wasm.sh, which installs the wasm32 target, wasm-bindgen-cli,
+# binaryen, chromium and the npm packages it needs). The Word add-in and its browser page: unit tests with
 # office-addin-mock and browser tests in headless Chromium (scripts/test-addin.sh).
 # Tests read the seed drafts from ../shared/seeds/.
 set -euo pipefail
