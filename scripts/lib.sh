@@ -1,6 +1,6 @@
 # Shared by the test and serve scripts (sourced, not run): installing what a fresh
 # Debian machine lacks, and the npm packages of a package-lock.json.
-# The sourcing script sets ROOT and defines log().
+# The sourcing script sets ROOT (and PKG, for ensure_package) and defines log().
 
 SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
 APT_UPDATED=0
@@ -27,4 +27,13 @@ npm_ci_locked() {
     (cd "$dir" && npm ci --no-audit --no-fund)
     echo "$sum" > "$dir/node_modules/.resolint-lock"
   fi
+}
+
+# The WebAssembly package in $PKG: built by scripts/build-wasm.sh unless
+# RESOLINT_SKIP_BUILD=1, and there either way.
+ensure_package() {
+  if [ "${RESOLINT_SKIP_BUILD:-0}" != 1 ]; then
+    "$ROOT/scripts/build-wasm.sh"
+  fi
+  [ -f "$PKG/resolint_wasm_bg.wasm" ] || { log "no package in $PKG: build it (scripts/build-wasm.sh) or set RESOLINT_PKG_DIR"; exit 2; }
 }

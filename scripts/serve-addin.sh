@@ -12,15 +12,14 @@ set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ADDIN="$ROOT/bindings/word-addin"
-export RESOLINT_PKG_DIR="${RESOLINT_PKG_DIR:-$ROOT/pkg}"
+PKG="${RESOLINT_PKG_DIR:-$ROOT/pkg}"
+export RESOLINT_PKG_DIR="$PKG"
 log() { printf 'serve-addin: %s\n' "$*" >&2; }
 
 command -v node >/dev/null && command -v npm >/dev/null || { log "node and npm are needed (Debian: apt-get install nodejs npm)"; exit 2; }
-if [ "${RESOLINT_SKIP_BUILD:-0}" != 1 ]; then
-  "$ROOT/scripts/build-wasm.sh"
-fi
 # shellcheck source=scripts/lib.sh
 . "$ROOT/scripts/lib.sh"
+ensure_package
 npm_ci_locked "$ADDIN"
 (cd "$ADDIN" && node build.mjs)
 if [ "${RESOLINT_ADDIN_HTTP:-0}" = 1 ]; then

@@ -22,10 +22,7 @@ log() { printf 'test-addin: %s\n' "$*" >&2; }
 . "$ROOT/scripts/lib.sh"
 ensure_node_and_chromium
 
-if [ "${RESOLINT_SKIP_BUILD:-0}" != 1 ]; then
-  "$ROOT/scripts/build-wasm.sh"
-fi
-[ -f "$PKG/resolint_wasm_bg.wasm" ] || { log "no package in $PKG: build it (scripts/build-wasm.sh) or set RESOLINT_PKG_DIR"; exit 2; }
+ensure_package
 
 npm_ci_locked "$ADDIN"
 # The tests import the package by its name, as the add-in's code does.

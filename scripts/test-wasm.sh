@@ -22,9 +22,7 @@ log() { printf 'test-wasm: %s\n' "$*" >&2; }
 . "$ROOT/scripts/lib.sh"
 ensure_node_and_chromium
 
-if [ "${RESOLINT_SKIP_BUILD:-0}" != 1 ]; then
-  "$ROOT/scripts/build-wasm.sh"
-fi
+ensure_package
 
 npm_ci_locked "$JS"
 # The tests import the package by its name, as users do.

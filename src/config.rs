@@ -117,6 +117,24 @@ pub struct Ignore {
     pub text: Option<String>,
 }
 
+/// The language a `language` setting names: `None` for "auto" (detect it).
+///
+/// # Errors
+/// [`Error::UnknownLanguage`] for anything but "auto", "en", "es", "fr" and "pt".
+///
+/// ```
+/// use resolint::{config::language, Lang};
+/// assert_eq!(language("es").unwrap(), Some(Lang::Es));
+/// assert_eq!(language("auto").unwrap(), None);
+/// assert!(language("de").is_err());
+/// ```
+pub fn language(code: &str) -> Result<Option<Lang>, Error> {
+    if code == "auto" {
+        return Ok(None);
+    }
+    Lang::from_code(code).map(Some).ok_or_else(|| Error::UnknownLanguage(code.to_owned()))
+}
+
 /// A stable fingerprint of a paragraph's text (FNV-1a, 64 bits, hex), for [`Ignore`]:
 /// white space is collapsed so that re-flowing a paragraph keeps it.
 #[must_use]
@@ -163,8 +181,8 @@ impl Settings {
     /// The first unknown language, rule name or level, named.
     pub fn into_config(self) -> Result<Config, Error> {
         let mut config = Config::default();
-        if let Some(lang) = self.language.filter(|l| l != "auto") {
-            config.lang = Some(Lang::from_code(&lang).ok_or(Error::UnknownLanguage(lang))?);
+        if let Some(code) = self.language {
+            config.lang = language(&code)?;
         }
         config.profile = self.profile;
         config.session_year = self.session_year;

@@ -152,6 +152,8 @@ pub struct ParagraphsReport {
     pub text: String,
     /// Where each paragraph starts in `text`.
     pub starts: Vec<u32>,
+    /// The lines of `text`, as parsing found them (for callers that convert offsets).
+    pub line_index: syntax::LineIndex,
 }
 
 impl ParagraphsReport {
@@ -220,9 +222,9 @@ pub fn validate_paragraph_refs(paragraphs: &[ParagraphRef<'_>], config: &Config)
             style: p.style,
         })
         .collect();
-    let report = {
+    let (report, line_index) = {
         let doc = parse::parse_pieces(&text, pieces, config.lang);
-        report_of(&doc, config)
+        (report_of(&doc, config), doc.line_index)
     };
-    ParagraphsReport { report, text, starts }
+    ParagraphsReport { report, text, starts, line_index }
 }

@@ -193,7 +193,7 @@ impl At<'_> {
 }
 
 /// A range as [`At::range`] converts it.
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 struct Range {
     s: u32,
     e: u32,
@@ -244,7 +244,7 @@ fn diagnostic(out: &mut Records, at: &At<'_>, d: &Diagnostic) {
     out.num(fix.edits.len());
     for e in &fix.edits {
         // Most fixes edit exactly the flagged range: converted once.
-        let r = if e.range == d.range { r.clone() } else { at.range(e.range.start, e.range.end) };
+        let r = if e.range == d.range { r } else { at.range(e.range.start, e.range.end) };
         if let Some(p) = r.paragraph {
             out.num(p);
         }

@@ -101,7 +101,7 @@ pub fn raw_validate_paragraphs(strings: &str, lengths: &[u32], config: &[u8]) ->
     let out = resolint::validate_paragraph_refs(&paragraphs, &options::config(config));
     keep(encode::report(
         &out.text,
-        &resolint::syntax::LineIndex::new(&out.text),
+        &out.line_index,
         &out.report,
         Some(encode::Paragraphs {
             starts: &out.starts,

@@ -4,7 +4,7 @@
 //! The options are the keys of `resolint.toml` (the core's [`Settings`](resolint::config::Settings)):
 //! `lang` or `language`, `profile`, `sessionYear` or `session-year`, `rules`, `ignore`. Each
 //! value is checked with the same parsers the configuration file goes through
-//! ([`Lang::from_code`], [`Profile::from_name`], [`Level::parse`], the rule registry), so
+//! ([`resolint::config::language`], [`Profile::from_name`], [`Level::parse`], the rule registry), so
 //! the options accept what the file accepts and refuse what it refuses, and every message
 //! names the bad key or value (`rules.whitespace`, `ignore[2].text`).
 //!
@@ -75,12 +75,10 @@ pub fn check(options: &JsValue) -> Result<Config, String> {
         match key.as_str() {
             "lang" | "language" => {
                 once(&mut language_key, &key)?;
-                let code = string(&value, &key, "auto, en, es, fr or pt")?;
-                if code != "auto" {
-                    config.lang = Some(Lang::from_code(&code).ok_or_else(|| {
-                        fail(&key, &format!("unknown language `{code}` (expected auto, en, es, fr or pt)"))
-                    })?);
-                }
+                let code = string(&value, &key, LANGUAGES)?;
+                config.lang = resolint::config::language(&code).map_err(|_| {
+                    fail(&key, &format!("unknown language `{code}` (expected {LANGUAGES})"))
+                })?;
             }
             "profile" => {
                 let name = string(&value, &key, PROFILES)?;
@@ -119,6 +117,8 @@ pub fn check(options: &JsValue) -> Result<Config, String> {
     Ok(config)
 }
 
+/// The languages, as messages list them.
+const LANGUAGES: &str = "auto, en, es, fr or pt";
 /// The profile names, as messages list them.
 const PROFILES: &str = "general-assembly, permanent-council or cidi";
 /// The levels, as messages list them.
@@ -126,29 +126,24 @@ const LEVELS: &str = "off, info, warning or error";
 
 /// One item of `ignore`: `{ rule, paragraph?, text? }`.
 fn ignore(item: &JsValue, path: &str) -> Result<Ignore, String> {
-    let mut ignore = Ignore { rule: String::new(), paragraph: None, text: None };
-    let mut has_rule = false;
+    let (mut rule, mut paragraph, mut text) = (None, None, None);
     for (key, value) in object(item, path, "an object { rule, paragraph?, text? }")? {
         let at = format!("{path}.{key}");
         match key.as_str() {
             "rule" => {
-                let rule = string(&value, &at, "a rule name")?;
-                if resolint::rules::find(&rule).is_none() {
-                    return Err(fail(&at, &unknown_rule(&rule)));
+                let name = string(&value, &at, "a rule name")?;
+                if resolint::rules::find(&name).is_none() {
+                    return Err(fail(&at, &unknown_rule(&name)));
                 }
-                ignore.rule = rule;
-                has_rule = true;
+                rule = Some(name);
             }
-            "paragraph" => ignore.paragraph = Some(string(&value, &at, "a paragraph fingerprint")?),
-            "text" => ignore.text = Some(string(&value, &at, "the flagged text")?),
+            "paragraph" => paragraph = Some(string(&value, &at, "a paragraph fingerprint")?),
+            "text" => text = Some(string(&value, &at, "the flagged text")?),
             _ => return Err(fail(path, &format!("unknown key `{key}` (expected rule, paragraph or text)"))),
         }
     }
-    if has_rule {
-        Ok(ignore)
-    } else {
-        Err(fail(path, "missing key `rule`"))
-    }
+    let rule = rule.ok_or_else(|| fail(path, "missing key `rule`"))?;
+    Ok(Ignore { rule, paragraph, text })
 }
 
 fn unknown_rule(rule: &str) -> String {
