@@ -279,8 +279,10 @@ pub fn within(positions: &[u32], range: TextRange) -> &[u32] {
 }
 
 /// Masks of 16-byte blocks (bit k for byte k), for the scans that visit every byte of a
-/// draft. With WebAssembly SIMD (the package is built with it) one comparison covers the
-/// block; elsewhere two 64-bit words do (SWAR), in plain integer arithmetic.
+/// draft: one vector comparison covers a block. The WebAssembly package (built with
+/// `simd128`) uses the `core::arch::wasm32` intrinsics; every other build uses the
+/// `wide` crate's portable vectors (SSE2 on x86-64, NEON on ARM, arrays elsewhere),
+/// which keep this crate free of `unsafe`.
 pub mod blocks {
     /// The sixteen bytes of `bytes` from `at`; past the end, `x`, which no scan looks
     /// for (not a space, control character, mark, capital or part of a UTF-8 sequence).
@@ -333,63 +335,48 @@ pub mod blocks {
         core::arch::wasm32::u8x16(b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15])
     }
 
+    /// The high bit of each lane, lane k to bit k.
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-    const ONES: u64 = 0x0101_0101_0101_0101;
+    fn mask(v: wide::u8x16) -> u16 {
+        // Sixteen lanes: the upper bits of the i32 are zero.
+        v.move_mask() as u16
+    }
 
     /// Bytes below `limit` (`limit` at most 0x80, so parts of UTF-8 sequences never match).
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     #[must_use]
     pub fn below(block: &[u8; 16], limit: u8) -> u16 {
-        // With each high bit set first, the subtraction borrows within its byte only.
-        let high_bits = |w: u64| !((w | HIGH) - ONES * u64::from(limit)) & !w & HIGH;
-        halves(block, high_bits)
+        use wide::u8x16;
+        let v = u8x16::new(*block);
+        // `wide` has no unsigned "less than": v < limit exactly where max(v, limit) ≠ v.
+        !mask(v.max(u8x16::splat(limit)).cmp_eq(v))
     }
 
     /// Bytes equal to `byte`.
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     #[must_use]
     pub fn equal(block: &[u8; 16], byte: u8) -> u16 {
-        any_of(block, &[byte])
+        use wide::u8x16;
+        mask(u8x16::new(*block).cmp_eq(u8x16::splat(byte)))
     }
 
     /// Bytes equal to any of `bytes`.
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     #[must_use]
     pub fn any_of(block: &[u8; 16], bytes: &[u8]) -> u16 {
-        const LOW7: u64 = !HIGH;
-        let high_bits = |w: u64| {
-            bytes.iter().fold(0, |acc, &b| {
-                // Zero bytes of w ^ b, exactly (no borrow between bytes).
-                let v = w ^ (ONES * u64::from(b));
-                acc | !(((v & LOW7) + LOW7) | v | LOW7)
-            })
-        };
-        halves(block, high_bits)
+        use wide::u8x16;
+        let v = u8x16::new(*block);
+        mask(bytes.iter().fold(u8x16::splat(0), |acc, &b| acc | v.cmp_eq(u8x16::splat(b))))
     }
 
     /// ASCII capital letters.
     #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
     #[must_use]
     pub fn capitals(block: &[u8; 16]) -> u16 {
-        let high_bits = |w: u64| {
-            let at_least_a = (w & !HIGH) + ONES * (0x80 - u64::from(b'A'));
-            let above_z = (w & !HIGH) + ONES * (0x80 - u64::from(b'Z') - 1);
-            at_least_a & !above_z & !w & HIGH
-        };
-        halves(block, high_bits)
-    }
-
-    /// Applies `high_bits` (a mask of each byte's high bit) to both halves of `block` and
-    /// packs the sixteen bits, byte k to bit k.
-    #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
-    fn halves(block: &[u8; 16], high_bits: impl Fn(u64) -> u64) -> u16 {
-        // Multiplying gathers the bit of byte k (at 8k after the shift) into bit 56 + k.
-        let pack = |m: u64| ((m >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u16;
-        let (lo, hi) = block.split_at(8);
-        let word = |h: &[u8]| u64::from_le_bytes(<[u8; 8]>::try_from(h).unwrap_or([0; 8]));
-        pack(high_bits(word(lo))) | (pack(high_bits(word(hi))) << 8)
+        use wide::u8x16;
+        // "A"..="Z" move to 0..=25, every other byte wraps to 26 or more.
+        let shifted = u8x16::new(*block) - u8x16::splat(b'A');
+        !mask(shifted.max(u8x16::splat(26)).cmp_eq(shifted))
     }
 }
 
