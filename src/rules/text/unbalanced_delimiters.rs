@@ -109,17 +109,31 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     }
 }
 
-/// Byte offsets in `s` where a delimiter starts, ascending: ( ) [ ] " found with
-/// `memchr`, and “ ” « » recognised from their UTF-8 bytes without decoding the
-/// apostrophes and dashes that share a lead byte with them.
+/// Byte offsets in `s` where a delimiter starts, ascending: ( ) [ ] " and the lead bytes
+/// of “ ” « », in one pass of sixteen bytes at a time ([`blocks`](crate::scan::blocks));
+/// a lead byte counts only when the bytes after it make one of those four (the
+/// apostrophes and dashes that share it are not decoded).
 fn candidates(s: &str) -> Vec<usize> {
+    use crate::scan::blocks;
     let b = s.as_bytes();
-    let mut out: Vec<usize> = memchr::memchr3_iter(b'(', b')', b'"', b).chain(memchr::memchr2_iter(b'[', b']', b)).collect();
-    out.extend(memchr::memchr2_iter(0xE2, 0xC2, b).filter(|&i| match b[i] {
-        0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
-        _ => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
-    }));
-    crate::sort::by_key(&mut out, |&i| u64::from(crate::syntax::to_u32(i)));
+    let mut out = Vec::new();
+    let mut base = 0;
+    while base < b.len() {
+        let mut mask = blocks::any_of(&blocks::at(b, base), b"()\"[]\xE2\xC2");
+        while mask != 0 {
+            let i = base + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let delimiter = match b[i] {
+                0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
+                0xC2 => matches!(b.get(i + 1), Some(0xAB | 0xBB)),
+                _ => true,
+            };
+            if delimiter {
+                out.push(i);
+            }
+        }
+        base += 16;
+    }
     out
 }
 
