@@ -1,9 +1,10 @@
 //! Byte offsets to UTF-16 offsets and back, for the offsets that cross the boundary.
 //!
-//! JavaScript strings count UTF-16 code units; the core counts bytes. [`Positions`] reads
-//! the text once (a byte loop, no char decoding) and keeps a checkpoint every
-//! [`STRIDE`] bytes, so each offset actually returned converts by counting at most that
-//! many bytes, in any order, with no sorting. Nothing here panics: out-of-range byte
+//! JavaScript strings count UTF-16 code units; the core counts bytes. [`Positions`]
+//! counts (eight bytes at a time, no char decoding) from the last offset it converted,
+//! so the sorted offsets of a report cost about one read of the text; for offsets in any
+//! order it can also keep a checkpoint every [`STRIDE`] bytes, so that each converts by
+//! counting at most that many bytes. Nothing here panics: out-of-range byte
 //! offsets are clamped, and UTF-16 offsets that are out of range or fall inside a
 //! surrogate pair convert to `None`.
 
@@ -50,7 +51,9 @@ pub struct Positions<'t> {
 
 impl<'t> Positions<'t> {
     /// Reads `text` once; the checkpoints stop at byte `upto` (offsets past it still
-    /// convert, by counting from the last checkpoint).
+    /// convert, by counting from the last checkpoint or conversion). With `upto` 0 nothing
+    /// is read up front: offsets asked for roughly in order (a sorted report's) convert by
+    /// counting on, or back, from the one before, so the text is read about once in all.
     #[must_use]
     pub fn new(text: &'t str, upto: usize) -> Self {
         let bytes = text.as_bytes();
@@ -76,21 +79,28 @@ impl<'t> Positions<'t> {
         }
     }
 
-    /// The UTF-16 offset of byte `offset` (clamped to the text).
+    /// The UTF-16 offset of byte `offset` (clamped to the text), a char boundary. Counted
+    /// from the nearest known point before it: the last conversion or a checkpoint; or
+    /// back from the last conversion when that is nearer and after it.
     #[must_use]
     pub fn utf16(&self, offset: u32) -> u32 {
         let offset = (offset as usize).min(self.text.len());
-        let (lb, lu) = self.last.get();
-        let (b, u) = if lb as usize <= offset && offset - lb as usize <= STRIDE {
-            (lb, lu)
+        let bytes = self.text.as_bytes();
+        let (last, last_units) = self.last.get();
+        let last = last as usize;
+        let i = self
+            .checkpoints
+            .partition_point(|&(b, _)| b as usize <= offset)
+            .saturating_sub(1);
+        let (mark, mark_units) = self.checkpoints.get(i).copied().unwrap_or((0, 0));
+        let mark = mark as usize;
+        let units = if (mark..=offset).contains(&last) {
+            last_units + utf16_len(bytes.get(last..offset).unwrap_or(&[]))
+        } else if last > offset && last - offset < offset - mark {
+            last_units.saturating_sub(utf16_len(bytes.get(offset..last).unwrap_or(&[])))
         } else {
-            let i = self
-                .checkpoints
-                .partition_point(|&(b, _)| b as usize <= offset)
-                .saturating_sub(1);
-            self.checkpoints.get(i).copied().unwrap_or((0, 0))
+            mark_units + utf16_len(bytes.get(mark..offset).unwrap_or(&[]))
         };
-        let units = u + utf16_len(self.text.as_bytes().get(b as usize..offset).unwrap_or(&[]));
         self.last.set((to_u32(offset), units));
         units
     }
@@ -225,6 +235,30 @@ mod tests {
             units += to_u32(c.len_utf16());
         }
         assert_eq!(p.utf16(to_u32(text.len())), units);
+    }
+
+    #[test]
+    fn should_convert_in_any_order_without_checkpoints() {
+        let text = "“é😀” a\u{301}b ".repeat(40);
+        let expected: Vec<(u32, u32)> = text
+            .char_indices()
+            .scan(0u32, |units, (i, c)| {
+                let at = (to_u32(i), *units);
+                *units += to_u32(c.len_utf16());
+                Some(at)
+            })
+            .collect();
+        // Forward, backward, and jumping both ways (a sorted report asks roughly in order,
+        // with line starts just behind the offset before).
+        let p = Positions::new(&text, 0);
+        let order = expected
+            .iter()
+            .chain(expected.iter().rev())
+            .chain(expected.iter().step_by(7).rev().step_by(3))
+            .chain(expected.iter().step_by(5));
+        for &(byte, units) in order {
+            assert_eq!(p.utf16(byte), units, "byte {byte}");
+        }
     }
 
     #[test]
