@@ -106,6 +106,50 @@ pub fn footnote_numbers(doc: &Document<'_>) -> Vec<u32> {
     crate::sort::distinct(numbers)
 }
 
+/// `s.split_whitespace().collect::<Vec<_>>().join(" ")`, in one pass: ASCII bytes are
+/// judged without decoding, and each word is copied whole.
 fn collapse_space(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    let bytes = s.as_bytes();
+    let mut word_start = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (space, len) = if b.is_ascii() {
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if space {
+            if let Some(start) = word_start.take() {
+                push_word(&mut out, &s[start..i]);
+            }
+        } else if word_start.is_none() {
+            word_start = Some(i);
+        }
+        i += len;
+    }
+    if let Some(start) = word_start {
+        push_word(&mut out, &s[start..]);
+    }
+    out
+}
+
+fn push_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn should_collapse_space_as_split_whitespace_does() {
+        for s in ["", " ", "a", "  a  b ", "a\u{b}b\tc\r\nd", "\u{a0}Año\u{2003}Nuevo\u{3000}", "“THE”  ’x’", "\u{85}é\u{85}", "a\u{1c}b"] {
+            assert_eq!(collapse_space(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
+        }
+    }
 }

@@ -48,6 +48,12 @@ impl Folded {
         Some(f)
     }
 
+    /// The folded word's bytes (ASCII).
+    #[must_use]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len as usize]
+    }
+
     #[must_use]
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
@@ -58,7 +64,8 @@ impl Folded {
     pub fn is_in(&self, entries: &[&str]) -> bool {
         // Compared as bytes: no UTF-8 check of the folded word for each look-up.
         let bytes = &self.buf[..self.len as usize];
-        entries.iter().any(|e| e.as_bytes() == bytes)
+        // Length and first letter before the comparison proper, which is a call.
+        entries.iter().any(|e| e.len() == bytes.len() && e.as_bytes().first() == bytes.first() && e.as_bytes() == bytes)
     }
 }
 
@@ -71,14 +78,77 @@ pub fn is_word_char(c: char) -> bool {
 /// If `text` starts with `phrase` (folded, words separated by single spaces), returns
 /// the number of bytes of `text` it covers. Runs of white space in `text` match one
 /// space in `phrase`; the match must end at a word boundary.
+#[inline]
 #[must_use]
 pub fn match_phrase(text: &str, phrase: &str) -> Option<usize> {
-    // Most texts differ at the first letter: answer those without decoding anything.
+    // Most texts differ at the first letter: answer those without decoding anything
+    // (inlined, so that a look-up through a whole lexicon costs no calls).
     if let (Some(&t), Some(&p)) = (text.as_bytes().first(), phrase.as_bytes().first()) {
         if t.is_ascii() && t.to_ascii_uppercase() != p {
             return None;
         }
     }
+    if phrase.is_ascii() {
+        match_ascii_phrase(text, phrase)
+    } else {
+        match_phrase_chars(text, phrase)
+    }
+}
+
+/// [`match_phrase`] for an ASCII phrase (every lexicon entry): ASCII text is compared
+/// byte by byte, and only other characters are decoded.
+fn match_ascii_phrase(text: &str, phrase: &str) -> Option<usize> {
+    let t = text.as_bytes();
+    let mut i = 0;
+    let mut end = 0;
+    for &p in phrase.as_bytes() {
+        if p == b' ' {
+            let start = i;
+            while let Some(&b) = t.get(i) {
+                let len = if b.is_ascii() {
+                    if !char::from(b).is_whitespace() {
+                        break;
+                    }
+                    1
+                } else {
+                    match text[i..].chars().next() {
+                        Some(c) if c.is_whitespace() => c.len_utf8(),
+                        _ => break,
+                    }
+                };
+                i += len;
+            }
+            if i == start {
+                return None;
+            }
+            continue;
+        }
+        let b = *t.get(i)?;
+        if b.is_ascii() {
+            if b.to_ascii_uppercase() != p {
+                return None;
+            }
+            i += 1;
+        } else {
+            let c = text[i..].chars().next()?;
+            if fold_char(c) != char::from(p) {
+                return None;
+            }
+            i += c.len_utf8();
+        }
+        end = i;
+    }
+    // Word boundary: the next character must not continue a word.
+    let next_continues = match t.get(end) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[end..].chars().next().is_some_and(char::is_alphanumeric),
+    };
+    (!next_continues).then_some(end)
+}
+
+/// [`match_phrase`] character by character, for any phrase.
+fn match_phrase_chars(text: &str, phrase: &str) -> Option<usize> {
     let mut chars = text.char_indices().peekable();
     let mut end = 0;
     for p in phrase.chars() {
@@ -124,16 +194,55 @@ pub fn eq_folded(word: &str, entry: &str) -> bool {
     }
 }
 
+/// For each byte: [`WORD`] if it is an ASCII [`is_word_char`], [`NOT_ASCII`] if it
+/// starts or continues a multi-byte character, 0 otherwise.
+static BYTE_CLASS: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 128 {
+            NOT_ASCII
+        } else if (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize || b == b'-' as usize {
+            WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+const WORD: u8 = 1;
+const NOT_ASCII: u8 = 2;
+
 /// The first word of `text` (letters, digits, apostrophes, hyphens) and its byte length.
 #[must_use]
 pub fn first_word(text: &str) -> &str {
-    let end = text.char_indices().find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(i, _)| i);
-    &text[..end]
+    // ASCII bytes are told apart without decoding; from the first other byte on
+    // (an accent, a curly apostrophe), characters are decoded.
+    let bytes = text.as_bytes();
+    match bytes.iter().position(|&b| BYTE_CLASS[usize::from(b)] != WORD) {
+        None => text,
+        Some(i) if BYTE_CLASS[usize::from(bytes[i])] == NOT_ASCII => {
+            let end = text[i..].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(text.len(), |(j, _)| i + j);
+            &text[..end]
+        }
+        Some(i) => &text[..i],
+    }
 }
 
 /// Whether `word` has at least one letter and no lower-case letter.
 #[must_use]
 pub fn is_upper_word(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    if bytes.is_ascii() {
+        // Words are short: one branch-free pass beats stopping early.
+        let (mut lower, mut upper) = (false, false);
+        for &b in bytes {
+            lower |= b.is_ascii_lowercase();
+            upper |= b.is_ascii_uppercase();
+        }
+        return upper && !lower;
+    }
     let mut letters = 0;
     for c in word.chars() {
         if c.is_lowercase() {
@@ -161,6 +270,61 @@ mod tests {
     fn should_compare_whole_words_folded() {
         assert!(eq_folded("Considérant", "CONSIDERANT"));
         assert!(!eq_folded("Considérants", "CONSIDERANT"));
+    }
+
+    /// Texts in the four languages, with accents, curly quotes, odd spaces and case.
+    const SAMPLES: &[&str] = &[
+        "", " ", "a", "É", "THE GENERAL ASSEMBLY,", "The General  Assembly, CONSIDERING", "THE GENERAL ASSEMBLYMAN",
+        "THE\u{a0}GENERAL\tASSEMBLY:", "THE\u{b}GENERAL\u{2003}ASSEMBLY", "LA ASAMBLEA GENERAL,", "la asamblea general",
+        "L’ASSEMBLÉE GÉNÉRALE,", "L'Assemblée  générale", "L‘ASSEMBLEE GENERALE", "A ASSEMBLEIA GERAL,", "A ASSEMBLÉIA GERAL",
+        "O CONSELHO PERMANENTE,", "EL CONSEJO PERMANENTE DE LA ORGANIZACIÓN DE LOS ESTADOS AMERICANOS,",
+        "LE CONSEIL PERMANENT DE L’ORGANISATION DES ÉTATS AMÉRICAINS,", "BEARING IN MIND the report;", "Bearing in\nmind",
+        "TENIENDO EN CUENTA que", "TENIENDO EN CUENTAS", "AYANT À L’ESPRIT", "TOMANDO NOTA", "Agreed upon by the Council",
+        "(Aprobado por el Consejo)", "Aprobada por la Comisión", "Adoptée par le Conseil", "DRAFT RESOLUTION “TITLE”",
+        "PROYECTO DE RESOLUCIÓN", "PROJET DE RÉSOLUTION", "PROJETO DE RESOLUÇÃO", "FOOTNOTES", "NOTAS", "Notes de bas de page",
+        "ORIGINAL: SPANISH", "Original : français", "REAFFIRMING", "Reafirmando", "RÉAFFIRMANT", "REAFIRMANDO,", "Vu",
+        "ÑANDÚ", "ÇA", "ß", "ǅ", "Ωμέγα", "1. To request", "a) To report", "RESOLVES:", "RESUELVE:", "DÉCIDE :", "RESOLVE:",
+        "COVID-19", "2021", "x-1", "’quoted’", "“QUOTED”", "ÉTATS-UNIS", "états", "İSTANBUL", "ﬁne", "\u{feff}THE",
+    ];
+
+    fn all_phrases() -> Vec<&'static str> {
+        let mut phrases = vec!["ORIGINAL", " A", "A ", "A  B", "", "É", "ÉTAT"];
+        for lang in crate::lang::Lang::ALL {
+            let lex = lang.lexicon();
+            for list in [lex.organs, lex.lead_phrases, lex.draft_labels, lex.provenance_openers, lex.footnote_headers, lex.lead_words] {
+                phrases.extend_from_slice(list);
+            }
+        }
+        phrases
+    }
+
+    #[test]
+    fn should_match_phrases_as_the_character_by_character_matcher_does() {
+        for text in SAMPLES {
+            for phrase in all_phrases() {
+                assert_eq!(match_phrase(text, phrase), match_phrase_chars(text, phrase), "{text:?} / {phrase:?}");
+                // And at every character boundary, for matches that do not start the text.
+                for (i, _) in text.char_indices() {
+                    assert_eq!(match_phrase(&text[i..], phrase), match_phrase_chars(&text[i..], phrase), "{:?} / {phrase:?}", &text[i..]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn should_find_first_words_and_upper_case_words_as_by_characters() {
+        for text in SAMPLES {
+            for (i, _) in text.char_indices() {
+                let t = &text[i..];
+                let end = t.char_indices().find(|&(_, c)| !is_word_char(c)).map_or(t.len(), |(j, _)| j);
+                assert_eq!(first_word(t), &t[..end], "{t:?}");
+                let expected = !t.chars().any(char::is_lowercase) && t.chars().any(char::is_alphabetic);
+                assert_eq!(is_upper_word(t), expected, "{t:?}");
+                let word = first_word(t);
+                let expected = !word.chars().any(char::is_lowercase) && word.chars().any(char::is_alphabetic);
+                assert_eq!(is_upper_word(word), expected, "{word:?}");
+            }
+        }
     }
 
     #[test]

@@ -151,8 +151,9 @@ impl Lexicon {
     /// [`Lexicon::keyword`] for a word already folded.
     #[must_use]
     pub fn keyword_folded(&self, word: &fold::Folded) -> Option<KeywordKind> {
-        let w = word.as_str();
-        self.keywords.iter().find(|(k, _)| *k == w).map(|&(_, kind)| kind)
+        // Compared as bytes: no UTF-8 check of the folded word for each look-up.
+        let w = word.as_bytes();
+        self.keywords.iter().find(|(k, _)| k.as_bytes() == w).map(|&(_, kind)| kind)
     }
 
     #[must_use]
@@ -266,6 +267,14 @@ mod tests {
         assert_eq!(detect(["LA ASAMBLEA GENERAL,", "RESUELVE:"].into_iter()), Lang::Es);
         assert_eq!(detect(["L’ASSEMBLÉE GÉNÉRALE,", "DÉCIDE :"].into_iter()), Lang::Fr);
         assert_eq!(detect(["A ASSEMBLEIA GERAL,", "RESOLVE:"].into_iter()), Lang::Pt);
+    }
+
+    #[test]
+    fn should_give_each_lexicon_its_own_language() {
+        // The classifier skips a lexicon by its `lang` once it has tried it.
+        for lang in Lang::ALL {
+            assert_eq!(lang.lexicon().lang, lang);
+        }
     }
 
     #[test]

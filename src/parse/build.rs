@@ -125,7 +125,8 @@ impl Builder<'_> {
             self.footnote_entry(i);
             return;
         }
-        if class == Class::FootnotesHeader && (self.state != State::Title || i > 0) {
+        // `matches!`, not `==`: the derived comparison of the whole enum is a call.
+        if matches!(class, Class::FootnotesHeader) && (self.state != State::Title || i > 0) {
             self.body.footnotes_header = Some(id(i));
             self.set(i, Role::FootnotesHeader, Place::Footnotes);
             self.state = State::Footnotes;
@@ -215,7 +216,7 @@ impl Builder<'_> {
                 self.push_operative(i);
             }
             Class::Preambular { .. } | Class::That if self.state == State::Operative => {
-                if class == Class::That && !self.in_misplaced_run {
+                if matches!(class, Class::That) && !self.in_misplaced_run {
                     self.text_in_operative(i);
                     return;
                 }
@@ -524,7 +525,8 @@ fn leaf_kind(role: Role) -> NodeKind {
 /// Lays the lossless tree over the text: paragraphs become leaves in their containers,
 /// and everything between paragraphs becomes trivia.
 fn lay_tree(text: &str, paras: &[Paragraph], places: &[Place]) -> Tree {
-    let mut tb = TreeBuilder::new();
+    // A leaf and a trivia leaf for each paragraph, a few containers and the root.
+    let mut tb = TreeBuilder::with_capacity(paras.len() * 2 + 16);
     tb.start(NodeKind::Document);
     let mut open: Vec<Container> = Vec::new();
     for (i, (p, &place)) in paras.iter().zip(places).enumerate() {

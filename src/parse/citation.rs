@@ -150,16 +150,22 @@ fn family(i: &str) -> Res<'_, (Body, DocType, bool)> {
         alt((ascii_no_case("RES"), ascii_no_case("DEC"), ascii_no_case("doc"))),
     )
         .parse(i)?;
-    let body = match body_text.to_ascii_uppercase().as_str() {
-        "AG" => Body::Assembly,
-        "CP" => Body::Council,
-        "CIDI" => Body::Cidi,
-        _ => Body::Other,
+    // Compared in place: no upper-case copy of each.
+    let body = if body_text.eq_ignore_ascii_case("AG") {
+        Body::Assembly
+    } else if body_text.eq_ignore_ascii_case("CP") {
+        Body::Council
+    } else if body_text.eq_ignore_ascii_case("CIDI") {
+        Body::Cidi
+    } else {
+        Body::Other
     };
-    let doc_type = match kind_text.to_ascii_uppercase().as_str() {
-        "RES" => DocType::Resolution,
-        "DEC" => DocType::Declaration,
-        _ => DocType::Document,
+    let doc_type = if kind_text.eq_ignore_ascii_case("RES") {
+        DocType::Resolution
+    } else if kind_text.eq_ignore_ascii_case("DEC") {
+        DocType::Declaration
+    } else {
+        DocType::Document
     };
     let standard_case = body_text.bytes().all(|b| b.is_ascii_uppercase())
         && (doc_type == DocType::Document || kind_text.bytes().all(|b| b.is_ascii_uppercase()));
@@ -214,16 +220,48 @@ fn resolution(i: &str) -> Res<'_, Parsed> {
 
 /// The standard spelling of a resolution or declaration symbol.
 fn normalize(body: Body, doc_type: DocType, original_family: &str, n: u32, session: Option<Session>) -> String {
-    let family = original_family.to_ascii_uppercase();
     let _ = (body, doc_type);
+    // Written piece by piece into one String: `format!` cost more than the parse.
+    let mut out = String::with_capacity(original_family.len() + 24);
+    out.extend(original_family.chars().map(|c| c.to_ascii_uppercase()));
+    out.push_str(". ");
+    push_decimal(&mut out, n, 1);
     match session {
         Some(Session::Numbered { numeral, special, year, year_digits }) => {
-            let year = if year_digits == 4 { format!("{year:04}") } else { format!("{year:02}") };
-            format!("{family}. {n} ({}-{}/{year})", crate::parse::label::to_roman(numeral), if special { 'E' } else { 'O' })
+            out.push_str(" (");
+            crate::parse::label::push_roman(&mut out, numeral);
+            out.push_str(if special { "-E/" } else { "-O/" });
+            push_decimal(&mut out, year, if year_digits == 4 { 4 } else { 2 });
+            out.push(')');
         }
-        Some(Session::Meeting { meeting, year }) => format!("{family}. {n} ({meeting}/{year:02})"),
-        None => format!("{family}. {n}"),
+        Some(Session::Meeting { meeting, year }) => {
+            out.push_str(" (");
+            push_decimal(&mut out, meeting, 1);
+            out.push('/');
+            push_decimal(&mut out, year, 2);
+            out.push(')');
+        }
+        None => {}
     }
+    out
+}
+
+/// Appends `n` in decimal, padded with zeros to `width` digits (as `{n:0width$}`).
+fn push_decimal(out: &mut String, mut n: u32, width: usize) {
+    let mut digits = [b'0'; 10];
+    let mut len = 0;
+    loop {
+        digits[len] += u8::try_from(n % 10).unwrap_or(0);
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for _ in len..width {
+        out.push('0');
+    }
+    out.extend(digits[..len].iter().rev().map(|&d| char::from(d)));
 }
 
 /// Every symbol in `text` (a stretch of a paragraph starting at document byte `base`).
@@ -265,6 +303,50 @@ pub fn scan(text: &str, base: u32) -> Vec<Citation> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_write_numbers_as_format_does() {
+        for n in [0, 1, 7, 9, 10, 19, 99, 100, 2001, 12345, u32::MAX] {
+            for width in [1, 2, 4] {
+                let mut out = String::from("x");
+                push_decimal(&mut out, n, width);
+                assert_eq!(out, format!("x{n:0width$}"));
+            }
+        }
+    }
+
+    #[test]
+    fn should_normalize_as_format_does() {
+        fn by_format(family: &str, n: u32, session: Option<Session>) -> String {
+            let family = family.to_ascii_uppercase();
+            match session {
+                Some(Session::Numbered { numeral, special, year, year_digits }) => {
+                    let year = if year_digits == 4 { format!("{year:04}") } else { format!("{year:02}") };
+                    format!("{family}. {n} ({}-{}/{year})", crate::parse::label::to_roman(numeral), if special { 'E' } else { 'O' })
+                }
+                Some(Session::Meeting { meeting, year }) => format!("{family}. {n} ({meeting}/{year:02})"),
+                None => format!("{family}. {n}"),
+            }
+        }
+        let sessions = [
+            None,
+            Some(Session::Numbered { numeral: 50, special: false, year: 20, year_digits: 2 }),
+            Some(Session::Numbered { numeral: 37, special: true, year: 7, year_digits: 2 }),
+            Some(Session::Numbered { numeral: 4, special: false, year: 2001, year_digits: 4 }),
+            Some(Session::Numbered { numeral: 1, special: true, year: 95, year_digits: 4 }),
+            Some(Session::Numbered { numeral: 9, special: false, year: 123, year_digits: 3 }),
+            Some(Session::Meeting { meeting: 2200, year: 19 }),
+            Some(Session::Meeting { meeting: 5, year: 3 }),
+            Some(Session::Meeting { meeting: 1117, year: 2019 }),
+        ];
+        for family in ["AG/RES", "cp/res", "Cidi/Dec", "CJI/RES"] {
+            for n in [0, 1, 2958, 99_999] {
+                for session in sessions {
+                    assert_eq!(normalize(Body::Assembly, DocType::Resolution, family, n, session), by_format(family, n, session));
+                }
+            }
+        }
+    }
 
     fn one(text: &str) -> Citation {
         let found = scan(text, 0);

@@ -21,8 +21,7 @@ pub fn content_range(text: &str, range: TextRange, marks: &[Mark]) -> TextRange 
     let mut next = 0;
     loop {
         let s = TextRange::new(start, end).slice(text);
-        let skipped = s.len() - s.trim_start().len();
-        start += to_u32(skipped);
+        start += to_u32(leading_space(s));
         while next < marks.len() && marks[next].range.start < start {
             next += 1;
         }
@@ -37,7 +36,7 @@ pub fn content_range(text: &str, range: TextRange, marks: &[Mark]) -> TextRange 
     let mut last = marks.len();
     loop {
         let s = TextRange::new(start, end).slice(text);
-        end = start + to_u32(s.trim_end().len());
+        end = start + to_u32(trimmed_len(s));
         while last > 0 && marks[last - 1].range.end > end {
             last -= 1;
         }
@@ -50,6 +49,38 @@ pub fn content_range(text: &str, range: TextRange, marks: &[Mark]) -> TextRange 
         }
     }
     TextRange::new(start, end.max(start))
+}
+
+/// Whether an ASCII byte is white space (as `char::is_whitespace` says).
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// `s.len() - s.trim_start().len()`: ASCII space skipped byte by byte, and only from the
+/// first other byte on are characters decoded.
+fn leading_space(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while bytes.get(i).copied().is_some_and(is_ascii_space) {
+        i += 1;
+    }
+    if bytes.get(i).is_some_and(|b| !b.is_ascii()) {
+        i += s[i..].len() - s[i..].trim_start().len();
+    }
+    i
+}
+
+/// `s.trim_end().len()`, ASCII first like [`leading_space`].
+fn trimmed_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut n = bytes.len();
+    while n > 0 && is_ascii_space(bytes[n - 1]) {
+        n -= 1;
+    }
+    if n > 0 && !bytes[n - 1].is_ascii() {
+        n = s[..n].trim_end().len();
+    }
+    n
 }
 
 /// The result of classifying a paragraph.
@@ -127,20 +158,23 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
     if c.starts_with('(') {
         return plain(Class::Provenance { parenthesized: true });
     }
-    if lex.match_provenance_opener(c).is_some() && c.len() > 30 && c.chars().next().is_some_and(char::is_uppercase) && !is_upper_word(first_word(c)) {
+    // Judged once for the three tests below.
+    let word_upper = is_upper_word(word);
+    // The cheap tests first: most paragraphs here open with a word in capitals.
+    if c.len() > 30 && c.chars().next().is_some_and(char::is_uppercase) && !word_upper && lex.match_provenance_opener(c).is_some() {
         return plain(Class::Provenance { parenthesized: false });
     }
-    if is_header_line(c) {
+    if is_header_line(c, folded.as_ref()) {
         return plain(Class::HeaderLine);
     }
-    if (folded.is_some_and(|f| f.is_in(lex.that)) || c.starts_with("Qu'") || c.starts_with("Qu’")) && word.starts_with(|ch: char| ch.is_uppercase()) && !is_upper_word(word) {
+    if (folded.is_some_and(|f| f.is_in(lex.that)) || c.starts_with("Qu'") || c.starts_with("Qu’")) && word.starts_with(|ch: char| ch.is_uppercase()) && !word_upper {
         return plain(Class::That);
     }
     // A title in quotation marks on its own line: “SUPPORT FOR THE HEMISPHERE”.
     if c.starts_with(['“', '"', '«']) && c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase) {
         return plain(Class::Caps);
     }
-    if let Some(class) = folded.as_ref().and_then(|f| lead_phrase(c, word, f, base, lex)) {
+    if let Some(class) = folded.as_ref().and_then(|f| lead_phrase(c, word, word_upper, f, base, lex)) {
         return plain(class);
     }
     plain(Class::Text)
@@ -233,37 +267,58 @@ fn unknown_organ(c: &str, base: u32, lang: Lang) -> Option<Classified> {
     Some(Classified { class, split_at: None })
 }
 
-/// Symbol, series, date, "Original:" and agenda lines.
-fn is_header_line(c: &str) -> bool {
+/// Symbol, series, date, "Original:" and agenda lines; `folded` is the first word folded.
+fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
     if c.len() > 200 {
         return false;
     }
-    let word = first_word(c);
     if c.starts_with("OEA/Ser") || fold::match_phrase(c, "ORIGINAL").is_some_and(|end| c[end..].trim_start().starts_with(':')) {
         return true;
     }
     // An OAS symbol first: "AG/RES. 2958 (L-O/20)", "CP/doc.4218", "RC.31/RES. 1/24".
-    let token = c.split(' ').next().unwrap_or("");
-    let symbol_like = token.contains('/')
-        && token.len() <= 30
-        && token.starts_with(|ch: char| ch.is_ascii_uppercase())
-        && token.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-'));
-    if symbol_like && c.len() < 120 {
+    if c.len() < 120 && is_symbol_like(c) {
         return true;
     }
     // Compilation headers: "GENERAL ASSEMBLY", "FIFTY-FOURTH REGULAR SESSION".
-    if !c.chars().any(char::is_lowercase) && c.len() < 120 {
+    if c.len() < 120 && !c.chars().any(char::is_lowercase) {
         const HEADERS: [&str; 8] = ["GENERAL ASSEMBLY", "PERMANENT COUNCIL", "ASAMBLEA GENERAL", "CONSEJO PERMANENTE", "ASSEMBLEE GENERALE", "CONSEIL PERMANENT", "ASSEMBLEIA GERAL", "CONSELHO PERMANENTE"];
         const SESSIONS: [&str; 5] = ["REGULAR SESSION", "SPECIAL SESSION", "PERIODO ORDINARIO", "PERIODO EXTRAORDINARIO", "SESSION ORDINAIRE"];
-        let folded: String = c.chars().map(fold::fold_char).collect();
+        // Folded into a buffer on the stack: at most 119 chars of at most 4 bytes each.
+        let mut buf = [0u8; 480];
+        let mut len = 0;
+        for ch in c.chars() {
+            len += fold::fold_char(ch).encode_utf8(&mut buf[len..]).len();
+        }
+        let folded = std::str::from_utf8(&buf[..len]).unwrap_or_default();
         if HEADERS.contains(&folded.trim()) || SESSIONS.iter().any(|h| folded.contains(h)) {
             return true;
         }
     }
-    if ["ITEM", "ITEMS", "TEMA", "PUNTO", "POINT"].iter().any(|w| fold::eq_folded(word, w)) && c.len() < 80 {
+    if c.len() < 80 && folded.is_some_and(|f| f.is_in(&["ITEM", "ITEMS", "TEMA", "PUNTO", "POINT"])) {
         return true;
     }
     is_date_line(c)
+}
+
+/// Whether the text before the first space is shaped like an OAS symbol: at most 30
+/// bytes, an ASCII capital first, a "/" somewhere, only letters, digits, "/", "." and "-".
+fn is_symbol_like(c: &str) -> bool {
+    let bytes = c.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let mut slash = false;
+    for &b in bytes.iter().take(31) {
+        match b {
+            b' ' => return slash,
+            b'/' => slash = true,
+            b'.' | b'-' => {}
+            _ if b.is_ascii_alphanumeric() => {}
+            _ => return false,
+        }
+    }
+    // No space within 31 bytes: the token is short enough only if the text ends first.
+    slash && bytes.len() <= 30
 }
 
 const MONTHS: [&str; 48] = [
@@ -282,16 +337,19 @@ fn is_date_line(c: &str) -> bool {
     if !(2..=5).contains(&words.len()) {
         return false;
     }
-    let has_month = words.iter().any(|w| MONTHS.iter().any(|m| fold::eq_folded(w, m)));
+    // The year first: short headings have none, and the month test folds every word
+    // against 48 names.
     let has_year = words.iter().any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
-    has_month && has_year
+    has_year && words.iter().any(|w| MONTHS.iter().any(|m| fold::eq_folded(w, m)))
 }
 
 /// A paragraph opening with a lead phrase ("REAFFIRMING", "TAKING NOTE OF"), a paragraph
 /// all in capitals, or a lead word in the wrong case ("Reaffirming").
-fn lead_phrase(c: &str, word: &str, folded: &Folded, base: u32, lex: &Lexicon) -> Option<Class> {
+/// `word_upper`: whether `word` is an upper-case word.
+fn lead_phrase(c: &str, word: &str, word_upper: bool, folded: &Folded, base: u32, lex: &Lexicon) -> Option<Class> {
     let in_lexicon = folded.is_in(lex.lead_words);
-    let known = in_lexicon || Lang::ALL.iter().any(|l| folded.is_in(l.lexicon().lead_words));
+    // The draft's own language was just tried: only the other three are left.
+    let known = in_lexicon || Lang::ALL.iter().any(|&l| l != lex.lang && folded.is_in(l.lexicon().lead_words));
     // "BEARING IN MIND" is one lead: all its words go in capitals.
     if known {
         if let Some(end) = lex.match_lead_phrase(c) {
@@ -306,7 +364,7 @@ fn lead_phrase(c: &str, word: &str, folded: &Folded, base: u32, lex: &Lexicon) -
             });
         }
     }
-    if is_upper_word(word) && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
+    if word_upper && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
         let has_lower = c.chars().any(char::is_lowercase);
         let last = c.trim_end_matches(['”', '"', '’', '\'', ')', '»']).chars().last();
         if !has_lower && !matches!(last, Some(';' | ',' | ':')) {
@@ -337,13 +395,18 @@ fn lead_phrase(c: &str, word: &str, folded: &Folded, base: u32, lex: &Lexicon) -
 fn lead_len(c: &str) -> usize {
     let mut end = 0;
     let mut pos = 0;
-    for word in c.split(' ') {
-        let w = word.trim_end_matches([':', ',', ';']);
+    // Words split at single spaces, found byte by byte: the run is short.
+    loop {
+        let word_end = c.as_bytes()[pos..].iter().position(|&b| b == b' ').map_or(c.len(), |n| pos + n);
+        let w = c[pos..word_end].trim_end_matches([':', ',', ';']);
         if w.is_empty() || !is_upper_word(w) {
             break;
         }
         end = pos + w.len();
-        pos += word.len() + 1;
+        if word_end == c.len() {
+            break;
+        }
+        pos = word_end + 1;
     }
     end
 }
@@ -358,6 +421,32 @@ mod tests {
         let marks = super::super::marks::scan(text, 0);
         let content = content_range(text, range, &marks);
         classify(text, range, content, Lang::En, None).class
+    }
+
+    #[test]
+    fn should_tell_symbol_like_first_tokens_as_by_splitting() {
+        let texts = [
+            "", " ", "AG/RES. 2958 (L-O/20)", "CP/doc.4218", "RC.31/RES. 1/24", "OEA/Ser.P", "AG/RES.", "ag/res. 1", "AGRES 1",
+            "A/", "/A", "A/B/C/D/E/F/G/H/I/J/K/L/M/N/OPQ", "A/B/C/D/E/F/G/H/I/J/K/L/M/N/OPQR", "A/B/C/D/E/F/G/H/I/J/K/L/M/N/OP Q",
+            "A/B/C/D/E/F/G/H/I/J/K/L/M/N/OPQ R", "A/B/C/D/E/F/G/H/I/J/K/L/M/N/OPQ,", "A/B,C", "Á/B", "A/É", "A/B\tC", "A/B\u{a0}C",
+            "THE GENERAL ASSEMBLY", "CP/RES. 1117 (2200/19)",
+        ];
+        for c in texts {
+            let token = c.split(' ').next().unwrap_or("");
+            let expected = token.contains('/')
+                && token.len() <= 30
+                && token.starts_with(|ch: char| ch.is_ascii_uppercase())
+                && token.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'-'));
+            assert_eq!(is_symbol_like(c), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn should_trim_space_as_the_standard_library_does() {
+        for s in ["", " ", "a", " a ", "\t\u{b}\x0c\r\n a \n", "\u{a0}a\u{a0}", " \u{2003} é \u{3000}", "\u{85}x\u{85}", "é", " ’x’ ", "\u{1c}a\u{1f}"] {
+            assert_eq!(leading_space(s), s.len() - s.trim_start().len(), "{s:?}");
+            assert_eq!(trimmed_len(s), s.trim_end().len(), "{s:?}");
+        }
     }
 
     #[test]

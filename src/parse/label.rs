@@ -34,12 +34,36 @@ fn digits(i: &str) -> IResult<&str, &str> {
     take_while_m_n(1, 3, |c: char| c.is_ascii_digit()).parse(i)
 }
 
+/// Whether the first byte after the indentation [`blank`] skips passes `test`: most
+/// paragraphs start with a word, and this rules them out before any parser runs.
+fn first_after_blank(text: &str, test: impl Fn(u8) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t') => i += 1,
+            // U+00A0, the no-break space.
+            Some(0xC2) if bytes.get(i + 1) == Some(&0xA0) => i += 2,
+            Some(&b) => return test(b),
+            None => return false,
+        }
+    }
+}
+
 /// Parses `[indent] digits ("." | ")") space` at the start of `text`.
 ///
 /// A label without punctuation is accepted only before a tab ("1\tTo …"), because a bare
 /// number followed by a space is far more often a date or a quantity.
 #[must_use]
 pub fn number_label(text: &str) -> Option<NumberMatch> {
+    if !first_after_blank(text, |b| b.is_ascii_digit()) {
+        return None;
+    }
+    parse_number_label(text)
+}
+
+/// [`number_label`] without the first-byte test.
+fn parse_number_label(text: &str) -> Option<NumberMatch> {
     let (rest, indent) = blank(text).ok()?;
     let (after_digits, ds) = digits(rest).ok()?;
     if after_digits.starts_with(|c: char| c.is_ascii_digit()) {
@@ -100,6 +124,14 @@ fn letters(i: &str) -> IResult<&str, &str> {
 /// Parses `[indent] ( "(" letters ")" | letters ")" | letters "." ) space` at the start.
 #[must_use]
 pub fn sub_label(text: &str) -> Option<SubMatch> {
+    if !first_after_blank(text, |b| b == b'(' || b.is_ascii_lowercase()) {
+        return None;
+    }
+    parse_sub_label(text)
+}
+
+/// [`sub_label`] without the first-byte test.
+fn parse_sub_label(text: &str) -> Option<SubMatch> {
     let (rest, indent) = blank(text).ok()?;
     let start = indent.len();
     let (after, (open, value, close)) =
@@ -144,22 +176,43 @@ pub fn roman_value(s: &str) -> Option<u32> {
             prev = v;
         }
     }
-    (total > 0 && to_roman(total).eq_ignore_ascii_case(s)).then_some(total)
+    (total > 0 && is_canonical_roman(total, s)).then_some(total)
+}
+
+const ROMAN: [(u32, &str); 9] =
+    [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+
+/// Whether `s` is `to_roman(n)` in any case (compared piece by piece: no String).
+fn is_canonical_roman(mut n: u32, s: &str) -> bool {
+    let mut rest = s.as_bytes();
+    for (value, numeral) in ROMAN {
+        while n >= value {
+            match rest.split_at_checked(numeral.len()) {
+                Some((head, tail)) if head.eq_ignore_ascii_case(numeral.as_bytes()) => rest = tail,
+                _ => return false,
+            }
+            n -= value;
+        }
+    }
+    rest.is_empty()
 }
 
 /// Writes `n` (1..=399) as an upper-case Roman numeral.
 #[must_use]
-pub fn to_roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 9] =
-        [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+pub fn to_roman(n: u32) -> String {
     let mut out = String::new();
-    for (value, numeral) in TABLE {
+    push_roman(&mut out, n);
+    out
+}
+
+/// Appends [`to_roman`]`(n)` to `out`.
+pub fn push_roman(out: &mut String, mut n: u32) {
+    for (value, numeral) in ROMAN {
         while n >= value {
             out.push_str(numeral);
             n -= value;
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -198,6 +251,37 @@ mod tests {
         assert_eq!(sub_label("i.e. the"), None);
         assert_eq!(sub_label("xlix. To").map(|m| m.value), Some((0, 4)), "Roman labels past xxxix");
         assert_eq!(sub_label("(a To"), None);
+    }
+
+    #[test]
+    fn should_parse_labels_as_without_the_first_byte_test() {
+        let texts = [
+            "", " ", "\t", "\u{a0}", "1. To", " \t\u{a0}12) To", "\u{a0}\u{a0}3.\tTo", "1\tTo", "1.5 million", "a. To", "(b) To", "  iv) To",
+            "(iv To", "xlix. To", "i.e. the", "é) x", "Ángel", "REAFFIRMING the", "Reafirmando", "“1. To”", "[bookmark: x]1. To",
+            "\u{2003}1. To", "\u{b}a) To", "Ⅳ. To", "١. To", "—a) x", "\u{a0}", "\u{c2}", "(", "(a", "z.", "Z. To", "0. To", "-1. To",
+        ];
+        for text in texts {
+            assert_eq!(number_label(text), parse_number_label(text), "{text:?}");
+            assert_eq!(sub_label(text), parse_sub_label(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn should_tell_canonical_roman_numerals_as_by_writing_them() {
+        // Every string of up to three numeral letters, in both cases.
+        let letters = ['i', 'v', 'x', 'l', 'c', 'I', 'V', 'X', 'C'];
+        let mut words = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = words.iter().flat_map(|w| letters.iter().map(move |l| format!("{w}{l}"))).collect();
+            words.extend(longer);
+        }
+        words.sort();
+        words.dedup();
+        for w in &words {
+            for n in 0..=400 {
+                assert_eq!(is_canonical_roman(n, w), to_roman(n).eq_ignore_ascii_case(w), "{n} {w}");
+            }
+        }
     }
 
     #[test]

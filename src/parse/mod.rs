@@ -41,9 +41,9 @@ pub fn parse(text: &str) -> Document<'_> {
 #[must_use]
 pub fn parse_with(text: &str, lang: Option<Lang>) -> Document<'_> {
     let text = limit(text);
-    let (raw, directive_lines) = split::split_with_directives(text);
+    let (raw, directive_lines, line_starts) = split::split_with_lines(text);
     let pieces: Vec<Piece<'_>> = raw.into_iter().map(|r| Piece { range: r.range, list_string: None, style: None }).collect();
-    let mut doc = build_document(text, pieces, lang);
+    let mut doc = build_document(text, pieces, lang, Some(LineIndex::from_line_starts(text, line_starts)));
     doc.directives = directive_lines.into_iter().map(|r| directive::Directive::parse(text, r)).collect();
     doc
 }
@@ -59,7 +59,7 @@ pub struct Piece<'p> {
 /// Parses paragraphs whose spans in `text` the caller already knows (the paragraphs API).
 #[must_use]
 pub fn parse_pieces<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>) -> Document<'a> {
-    build_document(limit(text), pieces, lang)
+    build_document(limit(text), pieces, lang, None)
 }
 
 fn limit(text: &str) -> &str {
@@ -77,7 +77,8 @@ fn limit(text: &str) -> &str {
 /// How many paragraphs language detection reads: organ line and keyword come early.
 const DETECT_PARAGRAPHS: usize = 400;
 
-fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>) -> Document<'a> {
+/// `line_index`: the text's, when the caller has it already.
+fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>, line_index: Option<LineIndex>) -> Document<'a> {
     let marked: Vec<(Piece<'_>, Vec<crate::syntax::Mark>, TextRange)> = pieces
         .into_iter()
         .map(|p| {
@@ -102,7 +103,7 @@ fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>)
             }
         }
     }
-    Document { text, lang, paragraphs, body, tree, citations, directives: Vec::new(), line_index: LineIndex::new(text) }
+    Document { text, lang, paragraphs, body, tree, citations, directives: Vec::new(), line_index: line_index.unwrap_or_else(|| LineIndex::new(text)) }
 }
 
 fn push_classified(text: &str, piece: Piece<'_>, marks: Vec<crate::syntax::Mark>, content: TextRange, lang: Lang, out: &mut Vec<Paragraph>) {

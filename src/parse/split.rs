@@ -33,13 +33,26 @@ pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
 /// Paragraphs and the spans of directive lines, which separate paragraphs like blanks.
 #[must_use]
 pub fn split_with_directives(text: &str) -> (Vec<RawParagraph>, Vec<TextRange>) {
+    let (paragraphs, directives, _) = split_with_lines(text);
+    (paragraphs, directives)
+}
+
+/// [`split_with_directives`], and the start of every line read, for
+/// [`LineIndex::from_line_starts`](crate::syntax::LineIndex::from_line_starts): the
+/// text is scanned for line breaks once, not twice.
+#[must_use]
+pub fn split_with_lines(text: &str) -> (Vec<RawParagraph>, Vec<TextRange>, Vec<u32>) {
     let mut directives = Vec::new();
+    let mut line_starts = Vec::with_capacity(text.len() / 64 + 1);
     let mut out: Vec<RawParagraph> = Vec::with_capacity(text.len() / 200 + 1);
     let mut current: Option<Open> = None;
     let mut prev_blank = true;
     // A byte order mark is not part of the first paragraph (it stays trivia).
     let skip = if text.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
-    for line in Lines::new(text).map(|l| LineSpan { start: l.start.max(skip), end: l.end.max(skip) }) {
+    for line in Lines::new(text).map(|l| {
+        line_starts.push(crate::syntax::to_u32(l.start));
+        LineSpan { start: l.start.max(skip), end: l.end.max(skip) }
+    }) {
         let content = &text[line.start..line.end];
         if content.trim().is_empty() {
             prev_blank = true;
@@ -75,7 +88,7 @@ pub fn split_with_directives(text: &str) -> (Vec<RawParagraph>, Vec<TextRange>) 
     if let Some(open) = current {
         out.push(RawParagraph { range: TextRange::from_usize(open.start, open.end) });
     }
-    (out, directives)
+    (out, directives, line_starts)
 }
 
 struct Open {
@@ -194,6 +207,19 @@ mod tests {
     #[test]
     fn should_leave_a_byte_order_mark_out_of_the_first_paragraph() {
         assert_eq!(texts("\u{feff}A\n\nB"), ["A", "B"]);
+    }
+
+    #[test]
+    fn should_give_the_line_starts_the_line_index_finds() {
+        for text in ["", "a", "\n", "\r", "\r\n", "a\n", "a\r\n", "a\r", "a\nb", "a\r\nb\rc\n\nd", "\n\n\r\r\n", "\u{feff}A\n\nB\r\n", "é\u{b}x\r\n\r\n"] {
+            let (_, _, starts) = split_with_lines(text);
+            let fast = crate::syntax::LineIndex::from_line_starts(text, starts);
+            let slow = crate::syntax::LineIndex::new(text);
+            assert_eq!(fast.line_count(), slow.line_count(), "{text:?}");
+            for line in 0..=slow.line_count() {
+                assert_eq!(fast.line_start(line), slow.line_start(line), "{text:?} line {line}");
+            }
+        }
     }
 
     #[test]

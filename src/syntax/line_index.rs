@@ -38,6 +38,21 @@ impl LineIndex {
         Self { line_starts, len: super::to_u32(bytes.len()) }
     }
 
+    /// The index of `text` from the starts of its lines, found by a caller that read
+    /// every line already (the paragraph splitter): `line_starts` holds, in order, the
+    /// start of every line except the empty one after a break that ends the text.
+    /// Gives what [`LineIndex::new`] gives, without a second scan of the text.
+    #[must_use]
+    pub fn from_line_starts(text: &str, mut line_starts: Vec<u32>) -> Self {
+        if line_starts.is_empty() {
+            line_starts.push(0);
+        }
+        if text.ends_with(['\n', '\r']) {
+            line_starts.push(super::to_u32(text.len()));
+        }
+        Self { line_starts, len: super::to_u32(text.len()) }
+    }
+
     /// The number of lines (a text ending with a line break has an empty last line).
     #[must_use]
     pub fn line_count(&self) -> usize {

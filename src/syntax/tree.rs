@@ -151,8 +151,11 @@ impl Tree {
 #[derive(Debug, Default)]
 pub struct TreeBuilder {
     nodes: Vec<Node>,
-    /// Open inner nodes with the children collected so far.
-    stack: Vec<(NodeId, Vec<NodeId>)>,
+    /// Open inner nodes, each with where its children start in `pending`.
+    stack: Vec<(NodeId, usize)>,
+    /// The children collected so far of every open node, innermost last (one buffer
+    /// for all, rather than a growing Vec for each open node).
+    pending: Vec<NodeId>,
     child_ids: Vec<NodeId>,
     /// End of the last leaf: where the next node starts.
     cursor: u32,
@@ -164,14 +167,20 @@ impl TreeBuilder {
         Self::default()
     }
 
+    /// A builder with room for about `nodes` nodes.
+    #[must_use]
+    pub fn with_capacity(nodes: usize) -> Self {
+        Self { nodes: Vec::with_capacity(nodes), stack: Vec::with_capacity(8), pending: Vec::with_capacity(nodes), child_ids: Vec::with_capacity(nodes), cursor: 0 }
+    }
+
     /// Opens an inner node at the current position.
     pub fn start(&mut self, kind: NodeKind) {
         let id = super::to_u32(self.nodes.len());
         self.nodes.push(Node { kind, range: TextRange::empty(self.cursor), paragraph: None, children: (0, 0) });
-        if let Some((_, children)) = self.stack.last_mut() {
-            children.push(id);
+        if !self.stack.is_empty() {
+            self.pending.push(id);
         }
-        self.stack.push((id, Vec::new()));
+        self.stack.push((id, self.pending.len()));
     }
 
     /// Adds a leaf covering `cursor..end`. Empty leaves are skipped.
@@ -182,16 +191,17 @@ impl TreeBuilder {
         let id = super::to_u32(self.nodes.len());
         self.nodes.push(Node { kind, range: TextRange::new(self.cursor, end), paragraph, children: (0, 0) });
         self.cursor = end;
-        if let Some((_, children)) = self.stack.last_mut() {
-            children.push(id);
+        if !self.stack.is_empty() {
+            self.pending.push(id);
         }
     }
 
     /// Closes the innermost open node; its span ends where its last leaf ended.
     pub fn finish(&mut self) {
-        if let Some((id, children)) = self.stack.pop() {
+        if let Some((id, first)) = self.stack.pop() {
             let start = super::to_u32(self.child_ids.len());
-            self.child_ids.extend_from_slice(&children);
+            self.child_ids.extend_from_slice(&self.pending[first..]);
+            self.pending.truncate(first);
             let end = super::to_u32(self.child_ids.len());
             let node = &mut self.nodes[id as usize];
             node.children = (start, end);
