@@ -65,13 +65,14 @@ impl Use {
 /// The definitions and uses of a draft's acronyms.
 pub(crate) type AcronymIndex = (Vec<Definition>, Vec<Use>);
 
-/// Every definition and use, in text order. Only runs of two capitals are looked at, so
-/// ordinary words cost one comparison each.
+/// Every definition and use, in text order. Each stretch of text is read once, sixteen
+/// bytes at a time, for its pairs of capitals and its "(": only those are looked at, so
+/// ordinary words cost nothing.
 pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
-    // Where "(" is, found once for the whole draft: most stretches have none.
-    let parentheses: Vec<u32> = memchr::memchr_iter(b'(', doc.text.as_bytes()).map(crate::syntax::to_u32).collect();
     let mut defs = Vec::new();
     let mut uses = Vec::new();
+    // Reused from stretch to stretch: most stretches have no run and no "(".
+    let mut found = Found::default();
     for (i, para) in doc.paragraphs.iter().enumerate() {
         if matches!(para.role, Role::Title | Role::DraftLabel | Role::HeaderLine | Role::Organ | Role::Keyword | Role::FootnotesHeader | Role::Prose | Role::Heading) {
             continue;
@@ -83,11 +84,11 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
         };
         for seg in crate::scan::segments(para) {
             let seg = TextRange::new(seg.start.max(skip_to), seg.end.max(skip_to));
-            let opens = crate::scan::within(&parentheses, seg);
-            if !opens.is_empty() {
-                definitions(doc, seg, opens, pid, &mut defs);
+            scan_stretch(doc.text, seg, &mut found);
+            if !found.opens.is_empty() {
+                definitions(doc, seg, &found.opens, pid, &mut defs);
             }
-            for (word, range) in capital_runs(doc.text, seg) {
+            for &(word, range) in &found.runs {
                 // Citations are in text order: only the last one starting before the run can hold it.
                 let before = doc.citations.partition_point(|c| c.range.start <= range.start);
                 if before > 0 && doc.citations[before - 1].range.contains_range(range) {
@@ -115,52 +116,79 @@ pub(crate) fn index(doc: &Document<'_>) -> AcronymIndex {
     (defs, uses)
 }
 
-/// Words in `seg` that start with two capitals ("CSHN", "NGOs", "COVID" of "COVID-19"),
-/// split at hyphens; everything else is skipped byte by byte. Runs of two or more words
-/// in capitals next to each other ("BEARING IN MIND", a quoted title in capitals) are
-/// text in capitals, not acronyms, and a run glued to a symbol ("RC.23/RES") is part of
-/// the symbol.
-fn capital_runs(text: &str, seg: TextRange) -> Vec<(&str, TextRange)> {
+/// What [`scan_stretch`] finds in one stretch: the capital runs that may be acronyms and
+/// the document offsets of its "(".
+#[derive(Default)]
+struct Found<'t> {
+    runs: Vec<(&'t str, TextRange)>,
+    opens: Vec<u32>,
+    /// Capital runs before the "next to each other" filter (offsets in the stretch).
+    raw: Vec<(usize, usize)>,
+}
+
+/// Fills `found` for the stretch `seg`: its "(" and the words in it that start with two
+/// capitals ("CSHN", "NGOs", "COVID" of "COVID-19"), split at hyphens. Runs of two or
+/// more words in capitals next to each other ("BEARING IN MIND", a quoted title in
+/// capitals) are text in capitals, not acronyms, and a run glued to a symbol
+/// ("RC.23/RES") is part of the symbol.
+fn scan_stretch<'t>(text: &'t str, seg: TextRange, found: &mut Found<'t>) {
+    use crate::scan::blocks;
+    found.runs.clear();
+    found.opens.clear();
+    found.raw.clear();
     let s = seg.slice(text);
     let bytes = s.as_bytes();
-    let letter_before = |i: usize| i > 0 && s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i + 1 < bytes.len() {
-        // Fifteen positions at a time: skip them when none starts a pair of capitals
-        // (the sixteenth byte only ends a pair). The last block of a stretch is padded
-        // with a byte that is no capital, so the tail is skipped the same way.
-        let block = crate::scan::blocks::at(bytes, i);
-        let capitals = crate::scan::blocks::capitals(&block);
-        let pairs = capitals & (capitals >> 1) & 0x7fff;
-        if pairs == 0 {
-            i += 15;
-            continue;
+    // Whether a letter or digit stands just before byte `i` (ASCII answered from the byte).
+    let letter_before = |i: usize| match i.checked_sub(1).map(|j| bytes[j]) {
+        None => false,
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => s[..i].chars().next_back().is_some_and(char::is_alphanumeric),
+    };
+    // Where the last run read ends: capitals inside it start no new run.
+    let mut run_end = 0;
+    let mut base = 0;
+    while base < bytes.len() {
+        // The padding past the end is no capital and no "(".
+        let block = blocks::at(bytes, base);
+        let capitals = blocks::capitals(&block);
+        let mut opens = blocks::equal(&block, b'(');
+        while opens != 0 {
+            found.opens.push(seg.start + crate::syntax::to_u32(base + opens.trailing_zeros() as usize));
+            opens &= opens - 1;
         }
-        i += pairs.trailing_zeros() as usize;
-        if !(bytes[i].is_ascii_uppercase() && bytes[i + 1].is_ascii_uppercase()) || letter_before(i) {
-            i += 1;
-            continue;
+        // A pair of capitals starts at bit k; the sixteenth byte pairs with the next block's first.
+        let next_is_capital = bytes.get(base + 16).is_some_and(u8::is_ascii_uppercase);
+        let mut pairs = capitals & ((capitals >> 1) | (u16::from(next_is_capital) << 15));
+        while pairs != 0 {
+            let i = base + pairs.trailing_zeros() as usize;
+            pairs &= pairs - 1;
+            if i < run_end || letter_before(i) {
+                continue;
+            }
+            let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            run_end = end;
+            let glued_to_symbol = matches!(bytes.get(end), Some(b'.' | b'/')) && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+            let runs_into_text = match bytes.get(end) {
+                None => false,
+                Some(b) if b.is_ascii() => b.is_ascii_alphabetic(),
+                Some(_) => s[end..].chars().next().is_some_and(char::is_alphabetic),
+            };
+            if !glued_to_symbol && !runs_into_text {
+                found.raw.push((i, end));
+            }
         }
-        let end = i + bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-        let glued_to_symbol = matches!(bytes.get(end), Some(b'.' | b'/')) && bytes.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
-        let runs_into_text = s[end..].chars().next().is_some_and(char::is_alphabetic);
-        if !glued_to_symbol && !runs_into_text {
-            runs.push((i, end));
-        }
-        i = end.max(i + 1);
+        base += 16;
     }
     let spaced = |a: (usize, usize), b: (usize, usize)| b.0 > a.1 && s[a.1..b.0].chars().all(|c| c == ' ' || c == '\u{a0}');
-    let mut out = Vec::new();
-    for (k, &run) in runs.iter().enumerate() {
-        let joined_before = k > 0 && spaced(runs[k - 1], run);
-        let joined_after = k + 1 < runs.len() && spaced(run, runs[k + 1]);
+    let raw = &found.raw;
+    for (k, &run) in raw.iter().enumerate() {
+        let joined_before = k > 0 && spaced(raw[k - 1], run);
+        let joined_after = k + 1 < raw.len() && spaced(run, raw[k + 1]);
         if joined_before || joined_after {
             continue;
         }
-        out.push((&s[run.0..run.1], TextRange::new(seg.start + crate::syntax::to_u32(run.0), seg.start + crate::syntax::to_u32(run.1))));
+        found.runs.push((&s[run.0..run.1], TextRange::new(seg.start + crate::syntax::to_u32(run.0), seg.start + crate::syntax::to_u32(run.1))));
     }
-    out
 }
 
 /// The acronym a word is ("CSHN", "NGOs" → "NGO"), if it is one.
@@ -236,3 +264,53 @@ fn expansion_before(text: &str) -> String {
 }
 
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The capital runs of `s` found byte by byte, as the block scan must find them.
+    fn runs_one_by_one(s: &str) -> Vec<(usize, usize)> {
+        let b = s.as_bytes();
+        let word_char_before = |i: usize| i > 0 && s[..i].chars().next_back().is_some_and(char::is_alphanumeric);
+        let mut raw = Vec::new();
+        let mut i = 0;
+        while i + 1 < b.len() {
+            if !(b[i].is_ascii_uppercase() && b[i + 1].is_ascii_uppercase()) || word_char_before(i) {
+                i += 1;
+                continue;
+            }
+            let end = i + b[i..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            let glued = matches!(b.get(end), Some(b'.' | b'/')) && b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric);
+            if !glued && !s[end..].chars().next().is_some_and(char::is_alphabetic) {
+                raw.push((i, end));
+            }
+            i = end;
+        }
+        let spaced = |a: (usize, usize), c: (usize, usize)| c.0 > a.1 && s[a.1..c.0].chars().all(|ch| ch == ' ' || ch == '\u{a0}');
+        (0..raw.len()).filter(|&k| !(k > 0 && spaced(raw[k - 1], raw[k])) && !(k + 1 < raw.len() && spaced(raw[k], raw[k + 1]))).map(|k| raw[k]).collect()
+    }
+
+    #[test]
+    fn should_find_capital_runs_and_parentheses_across_block_edges() {
+        let pieces = ["the ", "OAS", " (", "NGOs", "é", "COVID-19", ") ", "RC.23/RES", "BEARING IN MIND", "aBC", "XX", "“CSHN”", "\u{a0}", "ÉCLAC", "x"];
+        // Every mix of pieces, shifted by 0..16 bytes so that each lands on every block edge.
+        let mut state = 7u64;
+        for shift in 0..16 {
+            for _ in 0..60 {
+                let mut s = "y".repeat(shift);
+                for _ in 0..12 {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    s.push_str(pieces[(state % pieces.len() as u64) as usize]);
+                }
+                let mut found = Found::default();
+                scan_stretch(&s, TextRange::from_usize(0, s.len()), &mut found);
+                let runs: Vec<(usize, usize)> = found.runs.iter().map(|&(_, r)| (r.start as usize, r.end as usize)).collect();
+                assert_eq!(runs, runs_one_by_one(&s), "{s:?}");
+                let opens: Vec<u32> = s.match_indices('(').map(|(i, _)| i as u32).collect();
+                assert_eq!(found.opens, opens, "{s:?}");
+            }
+        }
+    }
+}
