@@ -235,25 +235,24 @@ pub fn operative_spans<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = TextRa
 pub fn stray_spaces(text: &str, before_marks: bool) -> StraySpaces {
     let bytes = text.as_bytes();
     let mut found = StraySpaces::default();
-    let mut record = |spaces: u32, marks: u32, last_was_space: bool, base: usize| {
-        // Bit k of `after_space`: the byte before byte k is a space.
-        let after_space = (spaces << 1) | u32::from(last_was_space);
-        for (mut mask, out) in [(spaces & after_space, &mut found.double), (marks & after_space, &mut found.before_marks)] {
-            while mask != 0 {
-                // The space is the byte before the one the bit marks.
-                out.push(to_u32(base + mask.trailing_zeros() as usize) - 1);
-                mask &= mask - 1;
-            }
-        }
-    };
     let mut last_was_space = false;
     let mut base = 0;
     while base < bytes.len() {
         let block = blocks::at(bytes, base);
         let spaces = u32::from(blocks::equal(&block, b' '));
-        let marks = if before_marks { u32::from(blocks::any_of(&block, b",;:.")) } else { 0 };
-        if (spaces | marks) != 0 {
-            record(spaces, marks, last_was_space, base);
+        // Bit k of `after_space`: the byte before byte k is a space. Most blocks have
+        // spaces but no pair and no mark after a space: they record nothing.
+        let after_space = (spaces << 1) | u32::from(last_was_space);
+        let double = spaces & after_space;
+        let marks = if before_marks && after_space != 0 { u32::from(blocks::any_of(&block, b",;:.")) & after_space } else { 0 };
+        if (double | marks) != 0 {
+            for (mut mask, out) in [(double, &mut found.double), (marks, &mut found.before_marks)] {
+                while mask != 0 {
+                    // The space is the byte before the one the bit marks.
+                    out.push(to_u32(base + mask.trailing_zeros() as usize) - 1);
+                    mask &= mask - 1;
+                }
+            }
         }
         last_was_space = spaces & 0x8000 != 0;
         base += 16;

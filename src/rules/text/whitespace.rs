@@ -24,13 +24,16 @@ pub const RULE: Rule = Rule {
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let found = stray_spaces(doc.text, doc.lang.lexicon().no_space_before_punctuation);
+    // The line the last paragraph ended on: paragraphs come in order, so their lines are
+    // found by walking on from there rather than by a search each.
+    let mut line = 0;
     for para in doc.paragraphs.iter().filter(|p| p.role != Role::FootnotesHeader) {
         indentation(doc, cx, para);
         let label_end = para.label().filter(|l| !l.is_virtual).map_or(para.range.start, |l| l.separator.end);
         for seg in segments(para) {
             inner_space(doc, cx, seg, label_end, &found);
         }
-        trailing(doc, cx, para);
+        line = trailing(doc, cx, para, line);
     }
 }
 
@@ -103,10 +106,19 @@ fn inner_space(doc: &Document<'_>, cx: &mut Context<'_>, seg: TextRange, label_e
 }
 
 /// Spaces and tabs at the end of each line of the paragraph (its lines from the line
-/// index, not by searching the text again).
-fn trailing(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph) {
+/// index, not by searching the text again). `from` is a line at or before the
+/// paragraph's first; returns the paragraph's last line.
+fn trailing(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph, from: usize) -> usize {
     let lines = &doc.line_index;
-    for line in lines.line_of(para.range.start)..=lines.line_of(para.range.end) {
+    let line_after = |mut line: usize, offset: u32| {
+        while line + 1 < lines.line_count() && lines.line_start(line + 1) <= offset {
+            line += 1;
+        }
+        line
+    };
+    let first = line_after(from, para.range.start);
+    let last = line_after(first, para.range.end);
+    for line in first..=last {
         let whole = lines.line_range(doc.text, line);
         let line = TextRange::new(whole.start.max(para.range.start), whole.end.min(para.range.end).max(para.range.start));
         let s = line.slice(doc.text);
@@ -120,6 +132,7 @@ fn trailing(doc: &Document<'_>, cx: &mut Context<'_>, para: &Paragraph) {
             }
         }
     }
+    last
 }
 
 #[cfg(test)]
