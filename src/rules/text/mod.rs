@@ -287,7 +287,8 @@ mod tests {
             i = end;
         }
         let spaced = |a: (usize, usize), c: (usize, usize)| c.0 > a.1 && s[a.1..c.0].chars().all(|ch| ch == ' ' || ch == '\u{a0}');
-        (0..raw.len()).filter(|&k| !(k > 0 && spaced(raw[k - 1], raw[k])) && !(k + 1 < raw.len() && spaced(raw[k], raw[k + 1]))).map(|k| raw[k]).collect()
+        let joined = |k: usize| (k > 0 && spaced(raw[k - 1], raw[k])) || (k + 1 < raw.len() && spaced(raw[k], raw[k + 1]));
+        (0..raw.len()).filter(|&k| !joined(k)).map(|k| raw[k]).collect()
     }
 
     #[test]
