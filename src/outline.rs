@@ -106,11 +106,22 @@ pub fn footnote_numbers(doc: &Document<'_>) -> Vec<u32> {
     crate::sort::distinct(numbers)
 }
 
-/// `s.split_whitespace().collect::<Vec<_>>().join(" ")`, in one pass: ASCII bytes are
-/// judged without decoding, and each word is copied whole.
+/// `s.split_whitespace().collect::<Vec<_>>().join(" ")`: ASCII bytes are judged without
+/// decoding, and a string already collapsed is copied whole.
 fn collapse_space(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
+    // Most titles and headings are ASCII words between single spaces already: one
+    // cheap pass proves it, and they are copied whole.
     let bytes = s.as_bytes();
+    let mut prev_space = true;
+    let plain = bytes.iter().all(|&b| {
+        let ok = b > b' ' && b.is_ascii() || b == b' ' && !prev_space;
+        prev_space = b == b' ';
+        ok
+    });
+    if plain && !prev_space {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
     let mut word_start = None;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
@@ -148,7 +159,7 @@ mod tests {
 
     #[test]
     fn should_collapse_space_as_split_whitespace_does() {
-        for s in ["", " ", "a", "  a  b ", "a\u{b}b\tc\r\nd", "\u{a0}Año\u{2003}Nuevo\u{3000}", "“THE”  ’x’", "\u{85}é\u{85}", "a\u{1c}b"] {
+        for s in ["", " ", "a", "  a  b ", "a\u{b}b\tc\r\nd", "\u{a0}Año\u{2003}Nuevo\u{3000}", "“THE”  ’x’", "\u{85}é\u{85}", "a\u{1c}b", "a b", "a b ", " a b", "a  b", "STRENGTHENING DEMOCRACY", "Año Nuevo", "a\u{7f}b", "a\u{0}b", "x\u{1f}", "Follow-up on the Inter-American Democratic Charter"] {
             assert_eq!(collapse_space(s), s.split_whitespace().collect::<Vec<_>>().join(" "), "{s:?}");
         }
     }

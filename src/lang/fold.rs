@@ -37,13 +37,24 @@ impl Folded {
     #[must_use]
     pub fn new(word: &str) -> Option<Folded> {
         let mut f = Folded { buf: [0; 40], len: 0 };
-        for c in word.chars() {
-            let folded = fold_char(c);
-            if !folded.is_ascii() || f.len as usize >= f.buf.len() {
-                return None;
-            }
-            f.buf[f.len as usize] = folded as u8;
+        // ASCII bytes are folded without decoding (and without a call to `fold_char`);
+        // only other characters are decoded.
+        let bytes = word.as_bytes();
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (folded, len) = if b.is_ascii() {
+                (b.to_ascii_uppercase(), 1)
+            } else {
+                let c = word[i..].chars().next()?;
+                let folded = fold_char(c);
+                if !folded.is_ascii() {
+                    return None;
+                }
+                (folded as u8, c.len_utf8())
+            };
+            *f.buf.get_mut(usize::from(f.len))? = folded;
             f.len += 1;
+            i += len;
         }
         Some(f)
     }
@@ -233,14 +244,15 @@ pub fn first_word(text: &str) -> &str {
 /// Whether `word` has at least one letter and no lower-case letter.
 #[must_use]
 pub fn is_upper_word(word: &str) -> bool {
-    let bytes = word.as_bytes();
-    if bytes.is_ascii() {
-        // Words are short: one branch-free pass beats stopping early.
-        let (mut lower, mut upper) = (false, false);
-        for &b in bytes {
-            lower |= b.is_ascii_lowercase();
-            upper |= b.is_ascii_uppercase();
-        }
+    // Words are short: one branch-free pass beats stopping early, and tells ASCII words
+    // (judged by bytes) from the others (judged by characters).
+    let (mut lower, mut upper, mut other) = (false, false, false);
+    for &b in word.as_bytes() {
+        lower |= b.is_ascii_lowercase();
+        upper |= b.is_ascii_uppercase();
+        other |= !b.is_ascii();
+    }
+    if !other {
         return upper && !lower;
     }
     let mut letters = 0;
@@ -306,6 +318,23 @@ mod tests {
                 // And at every character boundary, for matches that do not start the text.
                 for (i, _) in text.char_indices() {
                     assert_eq!(match_phrase(&text[i..], phrase), match_phrase_chars(&text[i..], phrase), "{:?} / {phrase:?}", &text[i..]);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn should_fold_words_as_character_by_character_folding_does() {
+        let slow = |word: &str| -> Option<String> {
+            let folded: String = word.chars().map(fold_char).collect();
+            (folded.is_ascii() && folded.len() <= 40).then_some(folded)
+        };
+        let long = "A".repeat(40);
+        let longer = "É".repeat(41);
+        for text in SAMPLES.iter().copied().chain([long.as_str(), longer.as_str(), "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ", "ß", "ǆ", "Ω", "L’ESPRIT", "CONSIDÉRANT"]) {
+            for (i, _) in text.char_indices() {
+                for word in [&text[i..], first_word(&text[i..])] {
+                    assert_eq!(Folded::new(word).map(|f| f.as_str().to_owned()), slow(word), "{word:?}");
                 }
             }
         }

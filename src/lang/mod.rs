@@ -202,6 +202,14 @@ impl Lexicon {
     }
 }
 
+/// Whether a paragraph whose first character folds to `initial` may open with an organ
+/// line: every organ of every lexicon starts with one of these letters (tested), so
+/// the others are spared a look-up through the lexicons.
+#[must_use]
+pub fn may_open_organ(initial: char) -> bool {
+    matches!(initial, 'T' | 'L' | 'E' | 'A' | 'O')
+}
+
 /// Scores how strongly `text` (an organ line, keyword or lead word) belongs to each
 /// language; used to detect the language of a whole draft.
 #[derive(Clone, Copy, Debug, Default)]
@@ -236,13 +244,16 @@ pub fn detect<'a>(paragraph_starts: impl Iterator<Item = &'a str>) -> Lang {
     for text in paragraph_starts {
         let word = fold::first_word(text);
         let folded = fold::Folded::new(word).filter(|_| !word.is_empty());
+        let organ_possible = may_open_organ(text.chars().next().map_or(' ', fold::fold_char));
+        // The cheap tests before the look-ups: a keyword is at most a few bytes from the end.
+        let keyword_possible = text.len() < word.len() + 4;
         for lang in Lang::ALL {
             let lex = lang.lexicon();
-            if lex.match_organ(text).is_some() {
+            if organ_possible && lex.match_organ(text).is_some() {
                 votes.add(lang, 10);
             }
             if let Some(f) = &folded {
-                if lex.keyword_folded(f).is_some() && text.len() < word.len() + 4 {
+                if keyword_possible && lex.keyword_folded(f).is_some() {
                     votes.add(lang, 10);
                 }
                 if f.is_in(lex.lead_words) {
@@ -267,6 +278,24 @@ mod tests {
         assert_eq!(detect(["LA ASAMBLEA GENERAL,", "RESUELVE:"].into_iter()), Lang::Es);
         assert_eq!(detect(["L’ASSEMBLÉE GÉNÉRALE,", "DÉCIDE :"].into_iter()), Lang::Fr);
         assert_eq!(detect(["A ASSEMBLEIA GERAL,", "RESOLVE:"].into_iter()), Lang::Pt);
+    }
+
+    #[test]
+    fn should_open_every_organ_with_a_letter_may_open_organ_allows() {
+        for lang in Lang::ALL {
+            for organ in lang.lexicon().organs {
+                assert!(organ.chars().next().is_some_and(may_open_organ), "{organ}");
+            }
+        }
+        // And every text an organ matches starts with one (accents, case, spaces).
+        for text in ["THE GENERAL ASSEMBLY,", "the general assembly", "LA ASAMBLEA GENERAL,", "L’ASSEMBLÉE GÉNÉRALE,", "Él", "A ASSEMBLEIA GERAL", "O CONSELHO PERMANENTE", "EL CONSEJO PERMANENTE", "Ó", "  THE GENERAL ASSEMBLY", "RESOLVES:", ""] {
+            let initial = text.chars().next().map_or(' ', fold::fold_char);
+            for lang in Lang::ALL {
+                if lang.lexicon().match_organ(text).is_some() {
+                    assert!(may_open_organ(initial), "{text}");
+                }
+            }
+        }
     }
 
     #[test]

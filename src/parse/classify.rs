@@ -146,7 +146,7 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
         };
         return Classified { class, split_at };
     }
-    if let Some(found) = matches!(initial, 'T' | 'L' | 'E' | 'A' | 'O').then(|| organ(c, base, lang)).flatten() {
+    if let Some(found) = crate::lang::may_open_organ(initial).then(|| organ(c, base, lang)).flatten() {
         return found;
     }
     if let Some(end) = matches!(initial, 'D' | 'P' | 'R').then(|| lex.match_draft_label(c)).flatten() {
@@ -204,22 +204,26 @@ fn is_footnotes_header(c: &str) -> bool {
 
 /// "RESOLVES:", "DÉCIDE :", "Resuelve", "RESOLVES: 1. To …".
 fn keyword(c: &str, word: &str, folded: &Folded, base: u32, lang: Lang) -> Option<Class> {
-    let found = std::iter::once(lang)
-        .chain(Lang::ALL.into_iter().filter(|&l| l != lang))
-        .find_map(|l| l.lexicon().keyword_folded(folded).map(|kind| (l, kind)))?;
     let after = &c[word.len()..];
     let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}', '\u{202f}', '\t']).len();
     let rest_start = word.len() + spaces;
+    // A keyword stands alone or before a colon: other paragraphs (most) are ruled out
+    // before any lexicon is read.
+    let colon_next = c[rest_start..].starts_with(':');
+    if !colon_next && rest_start != c.len() {
+        return None;
+    }
+    let found = std::iter::once(lang)
+        .chain(Lang::ALL.into_iter().filter(|&l| l != lang))
+        .find_map(|l| l.lexicon().keyword_folded(folded).map(|kind| (l, kind)))?;
     let at = |n: usize| base + to_u32(n);
-    let (colon, rest) = if c[rest_start..].starts_with(':') {
+    let (colon, rest) = if colon_next {
         let after_colon = rest_start + 1;
         let tail = c[after_colon..].trim_start();
         let rest = (!tail.is_empty()).then(|| TextRange::new(at(c.len() - tail.len()), at(c.len())));
         (Some(TextRange::new(at(rest_start), at(after_colon))), rest)
-    } else if rest_start == c.len() {
-        (None, None)
     } else {
-        return None;
+        (None, None)
     };
     Some(Class::Keyword { kind: found.1, lang: found.0, word: TextRange::new(base, at(word.len())), colon, rest })
 }
@@ -290,7 +294,7 @@ fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
             len += fold::fold_char(ch).encode_utf8(&mut buf[len..]).len();
         }
         let folded = std::str::from_utf8(&buf[..len]).unwrap_or_default();
-        if HEADERS.contains(&folded.trim()) || SESSIONS.iter().any(|h| folded.contains(h)) {
+        if HEADERS.contains(&folded.trim()) || SESSIONS.iter().any(|h| contains_short(folded, h)) {
             return true;
         }
     }
@@ -298,6 +302,13 @@ fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
         return true;
     }
     is_date_line(c)
+}
+
+/// `text.contains(needle)` for a short text and a non-empty needle: `str::contains`
+/// sets up a two-way searcher for each call, which costs more than these lines.
+fn contains_short(text: &str, needle: &str) -> bool {
+    let n = needle.as_bytes();
+    text.as_bytes().windows(n.len()).any(|w| w[0] == n[0] && w == n)
 }
 
 /// Whether the text before the first space is shaped like an OAS symbol: at most 30
@@ -414,6 +425,26 @@ fn lead_len(c: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_find_short_needles_as_str_contains_does() {
+        for text in ["", "REGULAR SESSION", "FIFTY-FOURTH REGULAR SESSION", "REGULAR SESSIO", "SESSION ORDINAIRE", "QUINCUAGESIMO PERIODO ORDINARIO DE SESIONES", "PERIODO", "REGULAR  SESSION", "ÉTÉ SESSION ORDINAIRE"] {
+            for needle in ["REGULAR SESSION", "SPECIAL SESSION", "PERIODO ORDINARIO", "PERIODO EXTRAORDINARIO", "SESSION ORDINAIRE", "R", "N"] {
+                assert_eq!(contains_short(text, needle), text.contains(needle), "{text:?} / {needle:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn should_rule_out_keywords_by_their_shape_as_the_look_up_would() {
+        // The shape test comes before the look-up: a keyword word followed by anything
+        // but a colon is no keyword, whichever way round the two are asked.
+        for (text, keyword) in [("RESOLVES:", true), ("RESOLVES", true), ("RESOLVES :", true), ("RESOLVES:\u{a0}1. To", true), ("RESOLVES to", false), ("RESOLVES,", false), ("DÉCIDE :", true), ("Resuelve", true), ("CONSIDERING that", false), ("CONSIDERING:", false), ("RESUELVE\t:", true)] {
+            let range = TextRange::new(0, to_u32(text.len()));
+            let found = classify(text, range, range, Lang::En, None).class;
+            assert_eq!(matches!(found, Class::Keyword { .. }), keyword, "{text:?}");
+        }
+    }
     use crate::lang::KeywordKind;
 
     fn class_of(text: &str) -> Class {

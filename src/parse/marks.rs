@@ -105,7 +105,8 @@ fn slash_chain(text: &str) -> Option<Vec<(u32, usize, usize)>> {
 pub fn scan(text: &str, base: u32) -> Vec<Mark> {
     let mut marks = Vec::new();
     let bytes = text.as_bytes();
-    let content_start = text.len() - text.trim_start().len();
+    // Where the content starts, found only for a paragraph with a digit before a "/".
+    let content_start = || text.len() - text.trim_start().len();
     let at = |s: usize, e: usize| TextRange::new(base + crate::syntax::to_u32(s), base + crate::syntax::to_u32(e));
     // Everything before `pos` is inside a mark already taken.
     let mut pos = 0;
@@ -140,7 +141,7 @@ pub fn scan(text: &str, base: u32) -> Vec<Mark> {
         // A "/": is it the end of the first call of a chain such as "1/2/3/"?
         let digits = bytes[..i].iter().rev().take_while(|b| b.is_ascii_digit()).count();
         let start = i - digits;
-        if digits == 0 || digits > 2 || start < pos || start == content_start {
+        if digits == 0 || digits > 2 || start < pos || start == content_start() {
             continue;
         }
         // "x-1/" and "a/1/" belong to symbols; after a period ("institutions.3/") a call

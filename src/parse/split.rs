@@ -54,12 +54,13 @@ pub fn split_with_lines(text: &str) -> (Vec<RawParagraph>, Vec<TextRange>, Vec<u
         LineSpan { start: l.start.max(skip), end: l.end.max(skip) }
     }) {
         let content = &text[line.start..line.end];
-        if content.trim().is_empty() {
+        let trimmed = trim_start(content);
+        if trimmed.is_empty() {
             prev_blank = true;
             continue;
         }
         // Directive lines start (after indentation) with "<!--": no search through the line.
-        if content.trim_start().starts_with("<!--") && is_directive(content) {
+        if trimmed.starts_with("<!--") && is_directive(content) {
             directives.push(TextRange::from_usize(line.start, line.end));
             prev_blank = true;
             continue;
@@ -80,7 +81,7 @@ pub fn split_with_lines(text: &str) -> (Vec<RawParagraph>, Vec<TextRange>, Vec<u
         }
         // Only a paragraph opening with "(" (a provenance line) may wrap on an open
         // parenthesis, so only those count them.
-        let starts_with_paren = content.trim_start().starts_with('(');
+        let starts_with_paren = trimmed.starts_with('(');
         let paren_depth = if starts_with_paren { paren_delta(content) } else { 0 };
         current = Some(Open { start: line.start, end: line.end, paren_depth, starts_with_paren, last_line: (line.start, line.end) });
         prev_blank = false;
@@ -104,7 +105,7 @@ struct Open {
 const MAX_WRAPPED: usize = 2_000;
 
 fn continues(text: &str, open: &Open, line: &str) -> bool {
-    let trimmed = line.trim_start();
+    let trimmed = trim_start(line);
     let first = trimmed.chars().next().unwrap_or(' ');
     let so_far = &text[open.start..open.end];
     if open.starts_with_paren && open.paren_depth > 0 && so_far.len() < MAX_WRAPPED {
@@ -118,6 +119,16 @@ fn continues(text: &str, open: &Open, line: &str) -> bool {
         return true;
     }
     open.start == open.last_line.0 && Lang::ALL.iter().any(|l| l.lexicon().is_organ_prefix(so_far))
+}
+
+/// `s.trim_start()`: ASCII space is skipped byte by byte (most lines start with a
+/// letter at once), and only a line starting with another character is decoded.
+fn trim_start(s: &str) -> &str {
+    let i = s.bytes().position(|b| !matches!(b, b'\t'..=b'\r' | b' ')).unwrap_or(s.len());
+    match s.as_bytes().get(i) {
+        Some(b) if !b.is_ascii() => s[i..].trim_start(),
+        _ => &s[i..],
+    }
 }
 
 fn is_bare_number(line: &str) -> bool {
@@ -219,6 +230,13 @@ mod tests {
             for line in 0..=slow.line_count() {
                 assert_eq!(fast.line_start(line), slow.line_start(line), "{text:?} line {line}");
             }
+        }
+    }
+
+    #[test]
+    fn should_trim_line_starts_as_trim_start_does() {
+        for s in ["", " ", "a", "  a ", "\t\u{b}\u{c}x", "\u{a0}x", " \u{2003}\u{3000}é", "\u{85}", "é", "“x”", "\u{feff}x", " \r\n", "\u{1c}a"] {
+            assert_eq!(trim_start(s), s.trim_start(), "{s:?}");
         }
     }
 
