@@ -241,7 +241,7 @@ fn definitions(doc: &Document<'_>, seg: TextRange, opens: &[u32], para: ParaId, 
 /// earlier parenthesis or a clause mark.
 fn expansion_before(text: &str) -> String {
     let mut words: Vec<&str> = Vec::new();
-    for word in text.trim_end().rsplit(' ') {
+    for word in words_back(text.trim_end()) {
         let bare = word.trim_matches(|c: char| c == '“' || c == '”' || c == '"');
         if bare.is_empty() || bare.ends_with([',', ';', ':', '.', ')']) || words.len() > 14 {
             break;
@@ -257,10 +257,22 @@ fn expansion_before(text: &str) -> String {
     }
     if words.is_empty() {
         // A name in lower case: the last few words, up to a clause mark.
-        words = text.trim_end().rsplit(' ').take_while(|w| !w.is_empty() && !w.ends_with([';', ':', '.', ')'])).take(6).collect();
+        words = words_back(text.trim_end()).take_while(|w| !w.is_empty() && !w.ends_with([';', ':', '.', ')'])).take(6).collect();
     }
     words.reverse();
     words.join(" ")
+}
+
+/// `text.rsplit(' ')`, read byte by byte: the words before a parenthesis are short, and
+/// a search per word cost more than the words themselves.
+fn words_back(text: &str) -> impl Iterator<Item = &str> {
+    let mut end = Some(text.len());
+    std::iter::from_fn(move || {
+        let stop = end?;
+        let start = text.as_bytes()[..stop].iter().rposition(|&b| b == b' ').map(|i| i + 1);
+        end = start.map(|s| s - 1);
+        text.get(start.unwrap_or(0)..stop)
+    })
 }
 
 
@@ -289,6 +301,13 @@ mod tests {
         let spaced = |a: (usize, usize), c: (usize, usize)| c.0 > a.1 && s[a.1..c.0].chars().all(|ch| ch == ' ' || ch == '\u{a0}');
         let joined = |k: usize| (k > 0 && spaced(raw[k - 1], raw[k])) || (k + 1 < raw.len() && spaced(raw[k], raw[k + 1]));
         (0..raw.len()).filter(|&k| !joined(k)).map(|k| raw[k]).collect()
+    }
+
+    #[test]
+    fn should_split_words_back_as_rsplit_does() {
+        for text in ["", " ", "a", "a b", " a  b ", "Network on Cadastre", "“GEALC” Network", "é ñ  ü", "  "] {
+            assert_eq!(words_back(text).collect::<Vec<_>>(), text.rsplit(' ').collect::<Vec<_>>(), "{text:?}");
+        }
     }
 
     #[test]
