@@ -157,7 +157,7 @@ fn scan_stretch<'t>(text: &'t str, seg: TextRange, found: &mut Found<'t>) {
             opens &= opens - 1;
         }
         // A pair of capitals starts at bit k; the sixteenth byte pairs with the next block's first.
-        let next_is_capital = bytes.get(base + 16).is_some_and(u8::is_ascii_uppercase);
+        let next_is_capital = capitals & 0x8000 != 0 && bytes.get(base + 16).is_some_and(u8::is_ascii_uppercase);
         let mut pairs = capitals & ((capitals >> 1) | (u16::from(next_is_capital) << 15));
         while pairs != 0 {
             let i = base + pairs.trailing_zeros() as usize;
