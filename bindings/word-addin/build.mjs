@@ -1,6 +1,6 @@
 // Builds dist/: the bundle (esbuild: src/main.js plus one lazily loaded chunk per host,
 // minified ES modules, no inline script anywhere), the WebAssembly module copied from
-// the package, the stylesheet, the icons, and the two HTML entries generated from ONE
+// the package under a name made from its content (see `wasmFileName`), the stylesheet, the icons, and the two HTML entries generated from ONE
 // template (src/page.html) so they cannot drift:
 //   dist/taskpane.html  the Word task pane: loads office.js from Microsoft's CDN (Word
 //                       requires it), and its CSP allows exactly that origin besides 'self';
@@ -9,6 +9,7 @@
 // Env: RESOLINT_PKG_DIR (default ../../pkg) is the built npm package `resolint`.
 
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +40,25 @@ export function csp({ office }) {
   ].join('; ');
 }
 
+/**
+ * The module's file name in dist/: named by its content, so that it can be cached for
+ * good (a new build is a new name). Chromium and Edge (WebView2, which Word on Windows
+ * uses) then keep its compiled code too, and the first check after the task pane opens
+ * again skips compiling it (BENCHMARKS.md, "Repeat visits").
+ */
+export function wasmFileName(bytes) {
+  return `resolint_wasm_bg-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.wasm`;
+}
+
+/**
+ * Whether the file at `path` (relative to dist/) is named by its content: the module and
+ * esbuild's chunks. The server lets browsers keep those for a year; everything else (the
+ * entries, main.js, the stylesheet) is fetched anew each time, so an update shows at once.
+ */
+export function contentNamed(path) {
+  return /^chunks\/[\w-]+-[A-Z0-9]{8}\.js$/.test(path) || /^resolint_wasm_bg-[0-9a-f]{16}\.wasm$/.test(path);
+}
+
 /** The two entries from the one template. */
 export function entries(template) {
   const fill = (office) =>
@@ -59,6 +79,8 @@ async function main() {
   }
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(join(dist, 'assets'), { recursive: true });
+  const wasm = readFileSync(join(pkg, 'resolint_wasm_bg.wasm'));
+  const wasmName = wasmFileName(wasm);
 
   const result = await build({
     entryPoints: [join(here, 'src/main.js')],
@@ -74,6 +96,8 @@ async function main() {
     chunkNames: 'chunks/[name]-[hash]',
     metafile: true,
     logLevel: 'warning',
+    // src/main.js loads the module by this name.
+    define: { __RESOLINT_WASM__: JSON.stringify(wasmName) },
     plugins: [
       {
         // `import … from 'resolint'` is the package built into RESOLINT_PKG_DIR (browser entry).
@@ -85,13 +109,14 @@ async function main() {
     ],
   });
 
-  cpSync(join(pkg, 'resolint_wasm_bg.wasm'), join(dist, 'resolint_wasm_bg.wasm'));
+  writeFileSync(join(dist, wasmName), wasm);
   cpSync(join(here, 'src/styles.css'), join(dist, 'styles.css'));
   cpSync(join(here, 'assets'), join(dist, 'assets'), { recursive: true });
   const template = readFileSync(join(here, 'src/page.html'), 'utf8');
   for (const [name, html] of Object.entries(entries(template))) writeFileSync(join(dist, name), html);
 
   const sizes = Object.entries(result.metafile.outputs).map(([file, o]) => `${file.replace(/^.*dist\//, '')} ${(o.bytes / 1024).toFixed(1)} KB`);
+  sizes.push(`${wasmName} ${(wasm.length / 1024).toFixed(1)} KB`);
   console.log(`build: dist/ from ${pkg}\n  ${sizes.join('\n  ')}`);
 }
 

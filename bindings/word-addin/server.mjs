@@ -5,15 +5,16 @@
 //   node server.mjs --http [--port N]   plain HTTP on 127.0.0.1 (port 0: a free one),
 //                                       for the browser tests and quick local use.
 // Only files under dist/ are served, `.wasm` as application/wasm (streaming
-// compilation), nothing cached, and every response carries its entry's CSP as a header
-// too. `startServer()` is exported for the tests.
+// compilation); the files named by their content (the module, esbuild's chunks) may be
+// cached for a year, nothing else is cached; every response carries its entry's CSP as
+// a header too. `startServer()` is exported for the tests.
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttp } from 'node:http';
 import { createServer as createHttps } from 'node:https';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csp } from './build.mjs';
+import { contentNamed, csp } from './build.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const TYPES = {
@@ -25,9 +26,10 @@ const TYPES = {
   '.xml': 'application/xml',
 };
 
-function handler(root) {
+function handler(root, onRequest) {
   return (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    onRequest?.(path);
     const file = normalize(join(root, path === '/' ? 'index.html' : path));
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -39,6 +41,9 @@ function handler(root) {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    // Files named by their content never change: browsers may keep them (and, for the
+    // module, its compiled code) for a year without asking again.
+    if (contentNamed(relative(root, file).split(sep).join('/'))) headers['cache-control'] = 'public, max-age=31536000, immutable';
     if (type.startsWith('text/html')) headers['content-security-policy'] = csp({ office: file.endsWith('taskpane.html') });
     res.writeHead(200, { ...headers, 'content-type': type });
     res.end(req.method === 'HEAD' ? undefined : readFileSync(file));
@@ -70,14 +75,17 @@ async function httpsOptions() {
   }
 }
 
-/** Starts the server; resolves to the node server (its `address()` has the port). */
-export async function startServer({ https = false, host = https ? 'localhost' : '127.0.0.1', port = https ? 3000 : 0, root = join(here, 'dist') } = {}) {
+/**
+ * Starts the server; resolves to the node server (its `address()` has the port).
+ * `onRequest(path)` sees every request that reaches it (the tests count them).
+ */
+export async function startServer({ https = false, host = https ? 'localhost' : '127.0.0.1', port = https ? 3000 : 0, root = join(here, 'dist'), onRequest } = {}) {
   const dir = resolve(root);
   let server;
   if (https) {
-    server = createHttps(await httpsOptions(), handler(dir));
+    server = createHttps(await httpsOptions(), handler(dir, onRequest));
   } else {
-    server = createHttp(handler(dir));
+    server = createHttp(handler(dir, onRequest));
   }
   await new Promise((ok, fail) => server.once('error', fail).listen(port, host, ok));
   return server;

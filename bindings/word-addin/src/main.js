@@ -8,6 +8,9 @@ import { createChecker } from './core/checker.js';
 import { jsonStore } from './core/prefs.js';
 import { startApp } from './ui/app.js';
 
+/** The module's name in dist/ (content-named by build.mjs, which defines it). */
+const WASM_FILE = typeof __RESOLINT_WASM__ === 'string' ? __RESOLINT_WASM__ : 'resolint_wasm_bg.wasm';
+
 /** localStorage, or null where it is disabled (then preferences last for the session). */
 function storage() {
   try {
@@ -25,7 +28,7 @@ async function inWord() {
 }
 
 async function boot() {
-  const wasm = init(new URL('./resolint_wasm_bg.wasm', document.baseURI));
+  const wasm = init(new URL(`./${WASM_FILE}`, document.baseURI));
   const word = await inWord();
   await wasm;
   const checker = createChecker(resolint);

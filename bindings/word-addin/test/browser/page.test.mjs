@@ -2,7 +2,8 @@
 // served by server.mjs on 127.0.0.1: the seed omnibus pasted into the CodeMirror editor
 // gives the package's diagnostics, grouped, underlined and outlined; a fix changes only
 // its span; typing is checked live; markup in a draft stays text; every request goes to
-// the page's own origin; no console error and no CSP violation. Screenshots go to
+// the page's own origin; no console error and no CSP violation; the module, named by
+// its content, is kept by the browser across visits. Screenshots go to
 // test-results/ (desktop and 350 px, the width of Word's task pane).
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -171,5 +172,46 @@ describe('the browser page', () => {
     assert.deepEqual(foreign, []);
     assert.deepEqual(problems, []);
     assert.deepEqual(await page.evaluate(() => globalThis.__csp ?? []), []);
+  });
+});
+
+describe('caching the module', () => {
+  let browser;
+  const served = [];
+
+  before(async () => {
+    browser = await launch({ onRequest: (path) => served.push(path) });
+  });
+
+  after(async () => {
+    await browser?.close();
+  });
+
+  test('the module is named by its content and kept by the browser; the page itself is fetched anew', async () => {
+    const page = await browser.context.newPage();
+    const headers = {};
+    page.on('response', async (r) => (headers[new URL(r.url()).pathname] = await r.allHeaders()));
+    await page.goto(`${browser.origin}/index.html`);
+    await page.waitForSelector('body[data-ready=true]', { timeout: 20_000 });
+    const wasm = Object.keys(headers).filter((p) => p.endsWith('.wasm'));
+    assert.equal(wasm.length, 1);
+    assert.match(wasm[0], /^\/resolint_wasm_bg-[0-9a-f]{16}\.wasm$/);
+    assert.match(headers[wasm[0]]['cache-control'], /immutable/);
+    assert.equal(headers['/index.html']['cache-control'], 'no-store');
+    assert.equal(headers['/main.js']['cache-control'], 'no-store');
+
+    // Opening the page again (as Word does each time the task pane opens): the entry is
+    // asked for again, the module is not, and checking works.
+    const before = served.length;
+    await page.reload();
+    await page.waitForSelector('body[data-ready=true]', { timeout: 20_000 });
+    const again = served.slice(before);
+    assert.ok(again.includes('/index.html') && again.includes('/main.js'), again.join(' '));
+    assert.deepEqual(again.filter((p) => p.endsWith('.wasm')), []);
+    assert.equal(served.filter((p) => p === wasm[0]).length, 1);
+    await page.locator('.cm-content').click();
+    await page.keyboard.type('THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask the the Secretariat.\n');
+    await page.waitForFunction(() => [...document.querySelectorAll('#problems li.diag')].some((li) => li.dataset.rule === 'doubled-word'), null, { timeout: 10_000 });
+    await page.close();
   });
 });

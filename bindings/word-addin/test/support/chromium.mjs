@@ -10,9 +10,12 @@ import { startServer } from '../../server.mjs';
 export const CHROMIUM = process.env.RESOLINT_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-/** Starts the server and a browser; `close()` stops both and removes the profile. */
-export async function launch() {
-  const server = await startServer({ https: false, port: 0 });
+/**
+ * Starts the server and a browser; `close()` stops both and removes the profile.
+ * `onRequest(path)` is called for each request the server receives.
+ */
+export async function launch({ onRequest } = {}) {
+  const server = await startServer({ https: false, port: 0, onRequest });
   const profile = mkdtempSync(join(tmpdir(), 'resolint-addin-chromium-'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 900 } });
   const origin = `http://127.0.0.1:${server.address().port}`;
