@@ -27,10 +27,12 @@ const TYPES = {
 
 /**
  * Serves `pages` (path -> HTML) and the package under /pkg/ from 127.0.0.1 on a free
- * port, `.wasm` as application/wasm, nothing cached. `isolate` adds the COOP/COEP
- * headers that give pages fine-grained timers (for the benchmark).
+ * port, `.wasm` as application/wasm, nothing cached, except the module when
+ * `cacheModule` is set (as a site serves a content-named file: kept for a year).
+ * `isolate` adds the COOP/COEP headers that give pages fine-grained timers (for the
+ * benchmark).
  */
-export function serve({ pages = {}, files = {}, isolate = false } = {}) {
+export function serve({ pages = {}, files = {}, isolate = false, cacheModule = false } = {}) {
   const common = { 'cache-control': 'no-store' };
   if (isolate) {
     common['cross-origin-opener-policy'] = 'same-origin';
@@ -55,7 +57,8 @@ export function serve({ pages = {}, files = {}, isolate = false } = {}) {
       res.end();
       return;
     }
-    res.writeHead(200, { ...common, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    const cache = cacheModule && extname(file) === '.wasm' ? { 'cache-control': 'public, max-age=31536000, immutable' } : {};
+    res.writeHead(200, { ...common, ...cache, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
