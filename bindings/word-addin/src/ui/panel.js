@@ -2,12 +2,20 @@
 // footnotes), each with severity, message, the flagged text, the rule name linking to
 // its documentation, and Fix / Ignore buttons; a summary and "Fix all safe" on top.
 // It renders a check model (src/core/check.js) and reports clicks through callbacks;
-// it does not talk to hosts or the validator.
+// it does not talk to hosts or the validator. A group lists its first `GROUP_PAGE`
+// items and a "Show more" button for the rest, so that a draft with thousands of
+// problems does not make the pane build and lay out thousands of rows on each check.
 
 import { ruleDocsUrl } from '../core/check.js';
 import { h, outsideLink, replace } from './dom.js';
 
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'note' };
+
+/** How many items a group lists at first, and how many more each "Show more" adds. */
+export const GROUP_PAGE = 100;
+
+/** Per panel root: how many items each group (by key) lists, kept across checks. */
+const shownByRoot = new WeakMap();
 
 /** The heading a group is listed under. */
 export function groupTitle(group, kind) {
@@ -39,6 +47,7 @@ export function renderProblems(root, check, actions) {
     h('span', { class: 'summary', 'data-testid': 'summary' }, countsText({ error: summary.errors, warning: summary.warnings, info: summary.infos })),
     h('button', { type: 'button', class: 'primary', disabled: safeCount === 0, 'data-testid': 'fix-all', onclick: () => actions.fixAllSafe() }, `Fix all safe (${safeCount})`),
   );
+  const shown = shownByRoot.get(root) ?? shownByRoot.set(root, new Map()).get(root);
   const groups = check.groups
     .filter((g) => g.items.length > 0)
     .map((g) =>
@@ -46,10 +55,36 @@ export function renderProblems(root, check, actions) {
         'details',
         { class: 'group', open: true, 'data-group': g.key },
         h('summary', {}, h('span', { class: 'group-title' }, groupTitle(g, outline.kind)), h('span', { class: `badge ${g.counts.error ? 'error' : g.counts.warning ? 'warning' : 'info'}` }, String(g.items.length))),
-        h('ul', { class: 'diags' }, g.items.map((item) => renderItem(item, actions))),
+        renderList(g, shown, actions),
       ),
     );
   replace(root, toolbar, groups.length ? groups : h('p', { class: 'empty' }, 'No problems found.'));
+}
+
+/** A group's list: as many items as were shown before (at least a page), then "Show more". */
+function renderList(group, shown, actions) {
+  const ul = h('ul', { class: 'diags' });
+  const page = (from, to) => {
+    for (const item of group.items.slice(from, to)) ul.append(renderItem(item, actions));
+    const left = group.items.length - to;
+    if (left <= 0) return;
+    const more = h(
+      'li',
+      { class: 'more' },
+      h('button', {
+        type: 'button',
+        'data-testid': 'show-more',
+        onclick: () => {
+          more.remove();
+          shown.set(group.key, to + GROUP_PAGE);
+          page(to, to + GROUP_PAGE);
+        },
+      }, `Show ${Math.min(left, GROUP_PAGE)} more (${left} not listed)`),
+    );
+    ul.append(more);
+  };
+  page(0, Math.max(GROUP_PAGE, shown.get(group.key) ?? 0));
+  return ul;
 }
 
 function renderItem(item, actions) {

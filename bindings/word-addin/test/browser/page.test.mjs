@@ -1,10 +1,10 @@
 // The plain-browser page in Debian's headless Chromium (playwright-core, no download),
 // served by server.mjs on 127.0.0.1: the seed omnibus pasted into the CodeMirror editor
 // gives the package's diagnostics, grouped, underlined and outlined; a fix changes only
-// its span; typing is checked live; markup in a draft stays text; every request goes to
-// the page's own origin; no console error and no CSP violation; the module, named by
-// its content, is kept by the browser across visits. Screenshots go to
-// test-results/ (desktop and 350 px, the width of Word's task pane).
+// its span; typing is checked live; a long list of problems is paged; markup in a draft
+// stays text; every request goes to the page's own origin; no console error and no CSP
+// violation; the module, named by its content, is kept by the browser across visits.
+// Screenshots go to test-results/ (desktop and 350 px, the width of Word's task pane).
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,6 +152,30 @@ describe('the browser page', () => {
     const panel = await page.textContent('#problems');
     assert.ok(panel.includes(markup), panel);
     assert.equal(await page.$$eval('#problems img, #problems script, #outline img', (els) => els.length), 0);
+  });
+
+  test('a group lists its first hundred problems, and more on request, kept while typing', async () => {
+    let draft = 'THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n';
+    for (let i = 0; i < 250; i++) draft += '1. To ask the Secretariat to report.\n\n';
+    await paste(draft);
+    const numbering = () => page.$$eval('#problems li.diag[data-rule=operative-numbering]', (lis) => lis.length);
+    const expected = new Validator().validate(draft).diagnostics;
+    assert.equal(expected.filter((d) => d.rule === 'operative-numbering').length, 249);
+    assert.equal(await page.$$eval('#problems li.diag', (lis) => lis.length), 100);
+    await page.locator('[data-testid=show-more]').scrollIntoViewIfNeeded();
+    await shot('paged-list.png');
+    assert.match(await page.textContent('#tab-problems'), new RegExp(`\\(${expected.length}\\)`));
+    await page.click('[data-testid=show-more]');
+    assert.equal(await page.$$eval('#problems li.diag', (lis) => lis.length), 200);
+    // A new check (typing) keeps the longer list.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('x');
+    await checked();
+    assert.equal(await page.$$eval('#problems li.diag', (lis) => lis.length), 200);
+    await page.click('[data-testid=show-more]');
+    assert.equal(await numbering(), 249);
+    assert.equal(await page.$$eval('[data-testid=show-more]', (b) => b.length), 0);
   });
 
   test('the layout works at 350 px (Word\'s task pane) without sideways scrolling', async () => {
