@@ -202,6 +202,20 @@ impl Lexicon {
     }
 }
 
+/// The organs of specialized organizations (the Inter-American Children's Institute's
+/// Directing Council), as the lexicons spell them. Their texts keep their own punctuation:
+/// no "and" before the last preambular clause, clauses ending with "." or ";", operative
+/// paragraphs ending with ";" and the last with "." (CONVENTIONS §4.2, §6).
+const SPECIALIZED_ORGANS: [&str; 4] = ["THE DIRECTING COUNCIL", "EL CONSEJO DIRECTIVO", "LE CONSEIL DE DIRECTION", "O CONSELHO DIRETOR"];
+
+/// Whether the organ line `name` (its words, without the final comma) is that of a
+/// specialized organization rather than of the General Assembly or a council of the OAS.
+#[must_use]
+pub fn is_specialized_organ(name: &str) -> bool {
+    let name = name.trim();
+    SPECIALIZED_ORGANS.iter().any(|o| fold::match_phrase(name, o) == Some(name.len()))
+}
+
 /// Whether a paragraph whose first character folds to `initial` may open with an organ
 /// line: every organ of every lexicon starts with one of these letters (tested), so
 /// the others are spared a look-up through the lexicons.
@@ -278,6 +292,18 @@ mod tests {
         assert_eq!(detect(["LA ASAMBLEA GENERAL,", "RESUELVE:"].into_iter()), Lang::Es);
         assert_eq!(detect(["L’ASSEMBLÉE GÉNÉRALE,", "DÉCIDE :"].into_iter()), Lang::Fr);
         assert_eq!(detect(["A ASSEMBLEIA GERAL,", "RESOLVE:"].into_iter()), Lang::Pt);
+    }
+
+    #[test]
+    fn should_know_the_specialized_organs_in_every_language() {
+        for name in SPECIALIZED_ORGANS {
+            assert!(Lang::ALL.iter().any(|l| l.lexicon().organs.contains(&name)), "{name} is in a lexicon");
+            assert!(is_specialized_organ(name));
+        }
+        assert!(is_specialized_organ("The Directing Council"));
+        assert!(is_specialized_organ("EL CONSEJO DIRECTIVO "));
+        assert!(!is_specialized_organ("THE GENERAL ASSEMBLY"));
+        assert!(!is_specialized_organ("THE DIRECTING COUNCIL OF SOMETHING ELSE"));
     }
 
     #[test]

@@ -29,6 +29,16 @@ pub struct Document<'a> {
 }
 
 impl Document<'_> {
+    /// Whether the draft is a specialized organization's (its organ line names the
+    /// Directing Council: [`crate::lang::is_specialized_organ`]).
+    #[must_use]
+    pub fn by_specialized_organ(&self) -> bool {
+        self.body.organ.is_some_and(|o| match self.para(o).class {
+            Class::Organ { name, .. } => crate::lang::is_specialized_organ(self.slice(name)),
+            _ => false,
+        })
+    }
+
     #[must_use]
     pub fn para(&self, id: ParaId) -> &Paragraph {
         &self.paragraphs[id as usize]

@@ -2,7 +2,9 @@
 //! sub-paragraphs or quoted material follow it.
 //!
 //! A closing quote after the period is fine ("… of Washington.”"). Declarations' items
-//! (which may chain with "; and") are not checked. The safe fix puts a period in place
+//! (which may chain with "; and") are not checked. A specialized organization's texts
+//! (the Directing Council's) end each operative paragraph but the last with ";"
+//! (CONVENTIONS §6): there ";" and "; and" are accepted before the last paragraph. The safe fix puts a period in place
 //! of a ";" or "," or adds it where nothing closes the paragraph; replacing a final
 //! "; and" would drop a word, so that fix is unsafe.
 
@@ -24,16 +26,19 @@ pub const RULE: Rule = Rule {
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let and = doc.lang.lexicon().and;
+    let semicolons = doc.by_specialized_organ();
     for section in doc.body.sections.iter().filter(|s| super::is_resolves_part(doc, s)) {
-        for op in &section.operative {
+        for (k, op) in section.operative.iter().enumerate() {
             let para = doc.para(op.para);
             if para.content.is_empty() || para.label().is_some_and(|l| l.separator.end >= para.content.end) {
                 continue;
             }
             let t = tail(doc.text, para.content, and);
             let has_children = !op.subs.is_empty() || !op.continuation.is_empty();
+            let last = k + 1 == section.operative.len();
             let (message, edit) = match t.ending {
                 Ending::Period => continue,
+                Ending::Semicolon | Ending::SemicolonAnd if semicolons && !last => continue,
                 Ending::Colon if has_children => continue,
                 Ending::Colon => ("This operative paragraph ends with “:” but nothing follows it; end it with “.”.", None),
                 Ending::Nothing => ("An operative paragraph ends with a period.", Some(Edit::insert(t.span.end, "."))),
@@ -69,6 +74,15 @@ mod tests {
         let text = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask;\n\n2. To urge\n";
         assert_eq!(count(text), 2);
         assert_eq!(fix_all(text, &Config::default()).text, "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask.\n\n2. To urge.\n");
+    }
+
+    #[test]
+    fn should_accept_semicolons_before_the_last_paragraph_in_a_directing_council_text() {
+        let iin = "THE DIRECTING COUNCIL,\n\nRESOLVES:\n\n1. To take note of the report;\n\n2. To request guidelines; and\n\n3. To invite member states to act.\n";
+        assert_eq!(count(iin), 0);
+        // The last one still ends with a period; a General Assembly text keeps the rule.
+        assert_eq!(count(&iin.replace("to act.", "to act;")), 1);
+        assert_eq!(count(&iin.replace("THE DIRECTING COUNCIL", "THE GENERAL ASSEMBLY")), 2);
     }
 
     #[test]

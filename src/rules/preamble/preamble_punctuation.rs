@@ -8,7 +8,10 @@
 //! "et" and may end every clause with ",": only a missing mark is reported there. Each
 //! preamble (the general one and each section's) is its own chain. Fixes replace or add
 //! the one mark that is wrong; a fix that would drop the word "and" is unsafe (offered,
-//! not applied by "fix all"), since safe fixes never delete words.
+//! not applied by "fix all"), since safe fixes never delete words. A specialized
+//! organization's texts (the Directing Council's) are not checked: they have no "and"
+//! before the last clause and end clauses with "." or ";" (CONVENTIONS §4.2, which has
+//! the chain checked on General Assembly and Council texts only).
 
 use crate::diagnostics::{Applicability, Edit, Fix, Severity};
 use crate::lang::Lang;
@@ -35,6 +38,9 @@ enum Position {
 }
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
+    if doc.by_specialized_organ() {
+        return;
+    }
     for preamble in doc.body.preambles() {
         check_chain(doc, cx, preamble);
     }
@@ -152,6 +158,13 @@ mod tests {
         assert!(chain(&["RECALLING a; and", "CONSIDERING:", "That b;", "That c; and", "TAKING INTO ACCOUNT d; and", "NOTING e,"], Lang::En).is_empty());
         assert!(chain(&["RECORDANDO a;", "CONSIDERANDO b, y", "TENIENDO c;"], Lang::Es).is_empty());
         assert!(chain(&["RAPPELANT a,", "CONSIDÉRANT b,", "NOTANT c"], Lang::Fr).is_empty());
+    }
+
+    #[test]
+    fn should_leave_a_directing_council_text_alone() {
+        let iin = "THE DIRECTING COUNCIL,\n\nHAVING SEEN the report;\n\nCONSIDERING that the forum met.\n\nRESOLVES:\n\n1. To take note.\n";
+        assert_eq!(crate::rules::testing::count(iin, "preamble-punctuation"), 0);
+        assert_eq!(crate::rules::testing::count(&iin.replace("THE DIRECTING COUNCIL", "THE GENERAL ASSEMBLY"), "preamble-punctuation"), 2);
     }
 
     #[test]
