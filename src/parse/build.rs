@@ -249,6 +249,12 @@ impl Builder<'_> {
                 self.state = State::Operative;
             }
             Class::Numbered { .. } => self.push_operative(i),
+            // "Aprobada en la octava sesión plenaria, …" as the last line, where some
+            // published texts put their provenance instead of under the title (CONVENTIONS §2).
+            Class::Provenance { .. } if self.state == State::Operative && self.ends_body(i) => {
+                self.body.provenance.push(id(i));
+                self.set(i, Role::Provenance, Place::Root);
+            }
             Class::Sub { .. } if self.state == State::Operative && !self.cur.operative.is_empty() => {
                 let k = self.cur.operative.len() - 1;
                 self.cur.operative[k].subs.push(id(i));
@@ -256,6 +262,11 @@ impl Builder<'_> {
             }
             _ => self.text_like(i),
         }
+    }
+
+    /// Whether nothing but a footnote block follows paragraph `i`.
+    fn ends_body(&self, i: usize) -> bool {
+        self.paras.get(i + 1).is_none_or(|p| matches!(p.class, Class::FootnotesHeader))
     }
 
     /// Whether the run of preambular paragraphs starting at `i` ends at a keyword.

@@ -2,7 +2,9 @@
 //! RESOLUTION") below the title instead of above it, a provenance line ("(Agreed upon by
 //! …)") without its parentheses.
 //!
-//! Header lines (symbol, date, "Original:") are accepted wherever they stand in the block.
+//! Header lines (symbol, date, "Original:") are accepted wherever they stand in the block;
+//! a provenance written as the last line of the text, as some published texts have it,
+//! is not the title block's and needs no parentheses.
 
 use crate::diagnostics::Severity;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
@@ -34,7 +36,9 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             cx.report(d);
         }
     }
-    for &p in &body.provenance {
+    // A provenance written as the text's last line ("Aprobada en la octava sesión plenaria
+    // …", CONVENTIONS §2) stands outside the title block, and without parentheses.
+    for &p in body.provenance.iter().filter(|p| body.title_block.contains(p)) {
         let para = doc.para(p);
         let text = doc.slice(para.content);
         let message = match para.class {
@@ -62,6 +66,19 @@ mod tests {
         assert_eq!(count(&format!("Strengthening Democracy{BODY}")), 1);
         assert_eq!(count(&format!("STRENGTHENING DEMOCRACY\n\nDRAFT RESOLUTION{BODY}")), 1);
         assert_eq!(count(&format!("STRENGTHENING DEMOCRACY\n\n(Agreed upon by the Permanent Council{BODY}")), 1);
+    }
+
+    #[test]
+    fn should_accept_a_provenance_written_as_the_last_line() {
+        let draft = "RESOLUCIÓN SOBRE EL ATLÁNTICO SUR\n\nLA ASAMBLEA GENERAL,\n\nCONSIDERANDO el informe,\n\nRESUELVE:\n\n1. Exhortar a las partes.\n\n\
+                     Aprobada en la octava sesión plenaria, celebrada el 20 de noviembre de 2024.\n";
+        assert_eq!(count(draft), 0);
+        assert_eq!(crate::rules::testing::count(draft, "unrecognized-paragraph"), 0);
+        let doc = crate::parse(draft);
+        assert_eq!(doc.body.provenance.len(), 1);
+        // Only as the last line: inside the operative part it is still out of place.
+        let inside = draft.replace("1. Exhortar a las partes.\n\nAprobada", "Aprobada").replace("2024.\n", "2024.\n\n2. Exhortar a las partes.\n");
+        assert_eq!(crate::parse(&inside).body.provenance.len(), 0);
     }
 
     #[test]
