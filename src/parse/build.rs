@@ -61,6 +61,10 @@ struct Builder<'a> {
     /// The organ line's index when it comes before any preamble, keyword or
     /// sub-paragraph: everything before it is title block, whatever it looks like.
     title_end: Option<usize>,
+    /// Whether the last lead phrase of the preamble opened a block ("CONSIDERING:").
+    colon_block: bool,
+    /// Where a run of numbered clauses of such a block ends (at the keyword after it).
+    numbered_clauses_end: usize,
 }
 
 /// Assigns roles, builds the [`Body`] and the lossless [`Tree`].
@@ -84,6 +88,8 @@ pub fn build(text: &str, paras: &mut [Paragraph]) -> (Body, Tree) {
         cur_numbered: 0,
         title_calls: false,
         title_end,
+        colon_block: false,
+        numbered_clauses_end: 0,
     };
     for i in 0..n {
         b.step(i);
@@ -248,6 +254,10 @@ impl Builder<'_> {
                 self.set(i, Role::Keyword, self.section_place(Part::Direct));
                 self.state = State::Operative;
             }
+            // A block's clauses may be a numbered list of noun phrases ("CONSIDERING:" /
+            // "1. The Strategic Plan …;", CONVENTIONS §4.1): numbered paragraphs right after
+            // the block's header and up to the keyword belong to the preamble.
+            Class::Numbered { .. } if self.state == State::Preamble && self.numbered_clause(i) => self.push_preamble(i),
             Class::Numbered { .. } => self.push_operative(i),
             // "Aprobada en la octava sesión plenaria, …" as the last line, where some
             // published texts put their provenance instead of under the title (CONVENTIONS §2).
@@ -275,7 +285,31 @@ impl Builder<'_> {
         end.is_some_and(|j| matches!(self.class(j), Class::Keyword { .. }))
     }
 
+    /// Whether the numbered paragraph `i` is a clause of the open "CONSIDERING:" block:
+    /// the run of numbered paragraphs it is in follows the header and ends at a keyword
+    /// (found once per run, so long runs stay linear).
+    fn numbered_clause(&mut self, i: usize) -> bool {
+        if i < self.numbered_clauses_end {
+            return true;
+        }
+        if !self.colon_block {
+            return false;
+        }
+        let end = (i..self.paras.len()).find(|&j| !matches!(self.class(j), Class::Numbered { .. })).unwrap_or(self.paras.len());
+        if end < self.paras.len() && matches!(self.class(end), Class::Keyword { .. }) {
+            self.numbered_clauses_end = end;
+            true
+        } else {
+            false
+        }
+    }
+
     fn push_preamble(&mut self, i: usize) {
+        match self.class(i) {
+            Class::Preambular { colon_block, .. } => self.colon_block = colon_block,
+            Class::That | Class::Numbered { .. } => {}
+            _ => self.colon_block = false,
+        }
         self.cur.preamble.push(id(i));
         self.set(i, Role::Preambular, self.section_place(Part::Preamble));
         self.state = State::Preamble;
@@ -561,4 +595,30 @@ fn lay_tree(text: &str, paras: &[Paragraph], places: &[Place]) -> Tree {
     }
     tb.leaf(NodeKind::Trivia, crate::syntax::to_u32(text.len()), None);
     tb.build()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::Role;
+
+    fn roles(text: &str) -> Vec<Role> {
+        crate::parse(text).paragraphs.iter().map(|p| p.role).collect()
+    }
+
+    #[test]
+    fn should_read_numbered_clauses_of_a_considering_block_as_preamble() {
+        let text = "THE DIRECTING COUNCIL,\n\nCONSIDERING:\n\n1. The Strategic Plan;\n\n2. The reports,\n\nRESOLVES:\n\n1. To set priorities.\n";
+        assert_eq!(roles(text), [Role::Organ, Role::Preambular, Role::Preambular, Role::Preambular, Role::Keyword, Role::Operative]);
+        assert_eq!(crate::validate(text, &crate::Config::default()).outline.sections[0].operative, 1);
+    }
+
+    #[test]
+    fn should_keep_numbered_paragraphs_operative_when_no_keyword_follows_them() {
+        // A "CONSIDERING:" block with operative paragraphs and no "RESOLVES:" is still a missing keyword.
+        let text = "THE GENERAL ASSEMBLY,\n\nCONSIDERING:\n\nThat the report was received;\n\n1. To ask for a report.\n\n2. To remain seized.\n";
+        assert_eq!(crate::rules::testing::count(text, "missing-operative-keyword"), 1);
+        // Numbered paragraphs after an ordinary lead phrase are not clauses either.
+        let plain = "THE GENERAL ASSEMBLY,\n\nNOTING the report,\n\n1. To ask.\n\nRESOLVES:\n\n2. To urge.\n";
+        assert_eq!(roles(plain)[2], Role::Operative);
+    }
 }
