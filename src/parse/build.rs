@@ -65,6 +65,10 @@ struct Builder<'a> {
     colon_block: bool,
     /// Where a run of numbered clauses of such a block ends (at the keyword after it).
     numbered_clauses_end: usize,
+    /// After a numbered heading inside the operative part ("4. Establishment of a
+    /// budget process", its paragraphs numbered again from 1): the number the next
+    /// paragraph under it carries.
+    under_heading: Option<u32>,
 }
 
 /// Assigns roles, builds the [`Body`] and the lossless [`Tree`].
@@ -90,6 +94,7 @@ pub fn build(text: &str, paras: &mut [Paragraph]) -> (Body, Tree) {
         title_end,
         colon_block: false,
         numbered_clauses_end: 0,
+        under_heading: None,
     };
     for i in 0..n {
         b.step(i);
@@ -246,6 +251,7 @@ impl Builder<'_> {
             }
             Class::Preambular { .. } | Class::That => self.push_preamble(i),
             Class::Keyword { .. } => {
+                self.under_heading = None;
                 if self.cur.keyword.is_some() || !self.cur.operative.is_empty() {
                     self.close_section();
                     self.cur = Section::default();
@@ -258,7 +264,16 @@ impl Builder<'_> {
             // "1. The Strategic Plan …;", CONVENTIONS §4.1): numbered paragraphs right after
             // the block's header and up to the keyword belong to the preamble.
             Class::Numbered { .. } if self.state == State::Preamble && self.numbered_clause(i) => self.push_preamble(i),
-            Class::Numbered { .. } => self.push_operative(i),
+            Class::Numbered { label } if self.state == State::Operative && self.under_heading == Some(label.number) => {
+                self.under_heading = Some(label.number + 1);
+                let k = self.cur.operative.len() - 1;
+                self.cur.operative[k].continuation.push(id(i));
+                self.set(i, Role::Continuation, self.section_place(Part::Operative(crate::syntax::to_u32(k))));
+            }
+            Class::Numbered { .. } => {
+                self.push_operative(i);
+                self.under_heading = self.numbered_heading(i).then_some(1);
+            }
             // "Aprobada en la octava sesión plenaria, …" as the last line, where some
             // published texts put their provenance instead of under the title (CONVENTIONS §2).
             Class::Provenance { .. } if self.state == State::Operative && self.ends_body(i) => {
@@ -283,6 +298,16 @@ impl Builder<'_> {
     fn run_ends_at_keyword(&self, i: usize) -> bool {
         let end = (i..self.paras.len()).find(|&j| !matches!(self.class(j), Class::Preambular { .. } | Class::That));
         end.is_some_and(|j| matches!(self.class(j), Class::Keyword { .. }))
+    }
+
+    /// Whether the numbered operative paragraph `i` is a heading whose paragraphs are
+    /// numbered again from 1 (CONVENTIONS §6): a noun phrase ending in no punctuation,
+    /// numbered other than 1, followed by a paragraph numbered 1.
+    fn numbered_heading(&self, i: usize) -> bool {
+        let Class::Numbered { label } = self.class(i) else { return false };
+        let text = crate::syntax::TextRange::new(label.separator.end.min(self.paras[i].content.end), self.paras[i].content.end).slice(self.text);
+        let restarts = matches!(self.next_class(i), Some(Class::Numbered { label: next }) if next.number == 1);
+        label.number > 1 && restarts && looks_like_heading(text) && !opens_like_operative(text)
     }
 
     /// Whether the numbered paragraph `i` is a clause of the open "CONSIDERING:" block:
@@ -610,6 +635,21 @@ mod tests {
         let text = "THE DIRECTING COUNCIL,\n\nCONSIDERING:\n\n1. The Strategic Plan;\n\n2. The reports,\n\nRESOLVES:\n\n1. To set priorities.\n";
         assert_eq!(roles(text), [Role::Organ, Role::Preambular, Role::Preambular, Role::Preambular, Role::Keyword, Role::Operative]);
         assert_eq!(crate::validate(text, &crate::Config::default()).outline.sections[0].operative, 1);
+    }
+
+    #[test]
+    fn should_hold_the_paragraphs_numbered_again_under_a_numbered_heading() {
+        let text = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To approve.\n\n2. Establishment of a planning process\n\n1. To instruct.\n\n2. To request.\n\n3. To remain seized.\n";
+        let doc = crate::parse(text);
+        let ops = &doc.body.sections[0].operative;
+        assert_eq!(ops.len(), 2);
+        assert_eq!(ops[1].continuation.len(), 3);
+        // The seed's slip stays a slip: a repeated "1." after a paragraph that ends like one.
+        let slip = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To approve.\n\n2. To establish a process.\n\n1. To instruct.\n";
+        assert_eq!(crate::rules::testing::count(slip, "operative-numbering"), 1);
+        // "To …" is an operative paragraph, even without its period.
+        let to = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To approve.\n\n2. To establish a process\n\n1. To instruct.\n";
+        assert_eq!(crate::rules::testing::count(to, "operative-numbering"), 1);
     }
 
     #[test]

@@ -8,7 +8,13 @@ pub mod paragraph_reference;
 pub mod subparagraph_sequence;
 
 use crate::lang::KeywordKind;
-use crate::syntax::{Class, Document, Section};
+use crate::syntax::{Class, Document, Operative, Section};
+
+/// Whether an operative paragraph is a numbered heading whose paragraphs are numbered
+/// again from 1 below it (CONVENTIONS §6): the parser holds those as its continuation.
+pub(crate) fn is_numbered_heading(doc: &Document<'_>, op: &Operative) -> bool {
+    op.continuation.first().is_some_and(|&c| matches!(doc.para(c).class, Class::Numbered { .. }))
+}
 
 /// Whether a section's operative part is numbered resolution paragraphs ("RESOLVES:"),
 /// rather than a declaration's verb-led or noun-phrase items.

@@ -3,8 +3,9 @@
 //! English: "To" + verb ("To request …"); Spanish and Portuguese: an infinitive
 //! ("Solicitar …", among the first words: "Ad referendum da Assembleia Geral, voltar …");
 //! French: "De"/"D'" + infinitive. "That …"/"Que …" paragraphs are valid everywhere, and
-//! the items of declarations ("EXPRESSES:" + noun phrases, verb-led paragraphs) are not
-//! checked. Information only.
+//! the items of declarations ("EXPRESSES:" + noun phrases, verb-led paragraphs) and
+//! numbered headings in the operative part ("4. Establishment of …", CONVENTIONS §6) are
+//! not checked. Information only.
 
 use crate::diagnostics::Severity;
 use crate::lang::Opening;
@@ -29,7 +30,7 @@ const INFINITIVE_WINDOW: usize = 6;
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let opening = doc.lang.lexicon().opening;
     for section in doc.body.sections.iter().filter(|s| super::is_resolves_part(doc, s)) {
-        for op in &section.operative {
+        for op in section.operative.iter().filter(|op| !super::is_numbered_heading(doc, op)) {
             let para = doc.para(op.para);
             let Some((word, range)) = opening_word(doc, para) else { continue };
             if matches!(word, "That" | "Que" | "Qu" | "THAT" | "QUE") || word.starts_with("Qu'") || word.starts_with("Qu’") {

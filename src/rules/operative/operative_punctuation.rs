@@ -4,7 +4,9 @@
 //! A closing quote after the period is fine ("… of Washington.”"). Declarations' items
 //! (which may chain with "; and") are not checked. A specialized organization's texts
 //! (the Directing Council's) end each operative paragraph but the last with ";"
-//! (CONVENTIONS §6): there ";" and "; and" are accepted before the last paragraph. The safe fix puts a period in place
+//! (CONVENTIONS §6): there ";" and "; and" are accepted before the last paragraph. A
+//! numbered heading in the operative part, whose paragraphs are numbered again from 1
+//! below it, ends with no mark. The safe fix puts a period in place
 //! of a ";" or "," or adds it where nothing closes the paragraph; replacing a final
 //! "; and" would drop a word, so that fix is unsafe.
 
@@ -36,8 +38,10 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             let t = tail(doc.text, para.content, and);
             let has_children = !op.subs.is_empty() || !op.continuation.is_empty();
             let last = k + 1 == section.operative.len();
+            let heading = super::is_numbered_heading(doc, op);
             let (message, edit) = match t.ending {
                 Ending::Period => continue,
+                Ending::Nothing if heading => continue,
                 Ending::Semicolon | Ending::SemicolonAnd if semicolons && !last => continue,
                 Ending::Colon if has_children => continue,
                 Ending::Colon => ("This operative paragraph ends with “:” but nothing follows it; end it with “.”.", None),
@@ -83,6 +87,15 @@ mod tests {
         // The last one still ends with a period; a General Assembly text keeps the rule.
         assert_eq!(count(&iin.replace("to act.", "to act;")), 1);
         assert_eq!(count(&iin.replace("THE DIRECTING COUNCIL", "THE GENERAL ASSEMBLY")), 2);
+    }
+
+    #[test]
+    fn should_accept_a_numbered_heading_whose_paragraphs_are_numbered_again() {
+        let text = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To approve the budget.\n\n2. Establishment of a planning process\n\n1. To instruct the Secretariat.\n\n2. To request a review.\n";
+        assert_eq!(count(text), 0);
+        assert_eq!(crate::rules::testing::count(text, "operative-numbering"), 0);
+        // Without paragraphs numbered again below it, it is an operative paragraph missing its period.
+        assert_eq!(count("THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To approve the budget.\n\n2. Establishment of a planning process\n\n3. To request a review.\n"), 1);
     }
 
     #[test]
