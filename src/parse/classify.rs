@@ -294,7 +294,11 @@ fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
             len += fold::fold_char(ch).encode_utf8(&mut buf[len..]).len();
         }
         let folded = std::str::from_utf8(&buf[..len]).unwrap_or_default();
-        if HEADERS.contains(&folded.trim()) || SESSIONS.iter().any(|h| contains_short(folded, h)) {
+        // The session line opens with its ordinal ("FIFTY-FOURTH REGULAR SESSION",
+        // "QUINCUAGÉSIMO CUARTO PERÍODO ORDINARIO"): a title that names a session further
+        // on ("PLACE AND DATE OF THE FIFTY-FIFTH REGULAR SESSION") is no header line.
+        let opens_session = |h: &str| find_short(folded, h).is_some_and(|at| folded[..at].split_whitespace().count() <= 2);
+        if HEADERS.contains(&folded.trim()) || SESSIONS.iter().any(|h| opens_session(h)) {
             return true;
         }
     }
@@ -304,11 +308,11 @@ fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
     is_date_line(c)
 }
 
-/// `text.contains(needle)` for a short text and a non-empty needle: `str::contains`
-/// sets up a two-way searcher for each call, which costs more than these lines.
-fn contains_short(text: &str, needle: &str) -> bool {
+/// `text.find(needle)` for a short text and a non-empty needle: `str::find` sets up a
+/// two-way searcher for each call, which costs more than these lines.
+fn find_short(text: &str, needle: &str) -> Option<usize> {
     let n = needle.as_bytes();
-    text.as_bytes().windows(n.len()).any(|w| w[0] == n[0] && w == n)
+    text.as_bytes().windows(n.len()).position(|w| w[0] == n[0] && w == n)
 }
 
 /// Whether the text before the first space is shaped like an OAS symbol: at most 30
@@ -427,11 +431,21 @@ mod tests {
     use super::*;
 
     #[test]
-    fn should_find_short_needles_as_str_contains_does() {
+    fn should_find_short_needles_as_str_find_does() {
         for text in ["", "REGULAR SESSION", "FIFTY-FOURTH REGULAR SESSION", "REGULAR SESSIO", "SESSION ORDINAIRE", "QUINCUAGESIMO PERIODO ORDINARIO DE SESIONES", "PERIODO", "REGULAR  SESSION", "ÉTÉ SESSION ORDINAIRE"] {
             for needle in ["REGULAR SESSION", "SPECIAL SESSION", "PERIODO ORDINARIO", "PERIODO EXTRAORDINARIO", "SESSION ORDINAIRE", "R", "N"] {
-                assert_eq!(contains_short(text, needle), text.contains(needle), "{text:?} / {needle:?}");
+                assert_eq!(find_short(text, needle), text.find(needle), "{text:?} / {needle:?}");
             }
+        }
+    }
+
+    #[test]
+    fn should_take_a_session_line_for_a_header_but_not_a_title_naming_a_session() {
+        for line in ["FIFTY-FOURTH REGULAR SESSION", "QUINCUAGÉSIMO CUARTO PERÍODO ORDINARIO DE SESIONES", "CINQUANTE-QUATRIÈME SESSION ORDINAIRE", "FORTY-EIGHTH SPECIAL SESSION"] {
+            assert!(is_header_line(line, None), "{line}");
+        }
+        for title in ["PLACE AND DATE OF THE FIFTY-FIFTH REGULAR SESSION", "DATA DO QUINQUAGÉSIMO QUINTO PERÍODO ORDINÁRIO DE SESSÕES DA ASSEMBLÉIA GERAL"] {
+            assert!(!is_header_line(title, None), "{title}");
         }
     }
 
