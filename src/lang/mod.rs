@@ -4,7 +4,8 @@
 //! operative keywords, preambular lead words, declaration verbs, draft labels, provenance
 //! openers and footnote headers, taken from the observed conventions of adopted OAS
 //! texts. [`detect`] picks the language of a draft from its organ line, keyword and lead
-//! words. This module holds words, not grammar: the classifier in [`crate::parse`](mod@crate::parse) uses it.
+//! words (and, when it has none, from the articles and pronouns its paragraphs open
+//! with). This module holds words, not grammar: the classifier in [`crate::parse`](mod@crate::parse) uses it.
 
 pub mod case;
 pub mod fold;
@@ -255,6 +256,10 @@ const DECISIVE: u32 = 20;
 #[must_use]
 pub fn detect<'a>(paragraph_starts: impl Iterator<Item = &'a str>) -> Lang {
     let mut votes = LangVotes::default();
+    // Paragraphs that open with an article or a pronoun of one language: counted only
+    // when nothing else voted (a prose or first-person declaration: "Nosotros, los
+    // Ministros …", "Le Conseil permanent …", CONVENTIONS §3).
+    let mut prose = LangVotes::default();
     for text in paragraph_starts {
         let word = fold::first_word(text);
         let folded = fold::Folded::new(word).filter(|_| !word.is_empty());
@@ -273,18 +278,45 @@ pub fn detect<'a>(paragraph_starts: impl Iterator<Item = &'a str>) -> Lang {
                 if f.is_in(lex.lead_words) {
                     votes.add(lang, 1);
                 }
+                if f.is_in(prose_openers(lang)) {
+                    prose.add(lang, 1);
+                }
             }
         }
         if votes.0.iter().any(|&v| v >= DECISIVE) {
             break;
         }
     }
+    if votes.0.iter().all(|&v| v == 0) {
+        return prose.winner();
+    }
     votes.winner()
+}
+
+/// Folded words that open prose in one of the languages and in no other: articles and
+/// the first-person pronoun ("LA" and "A" are left out, being two languages' article).
+fn prose_openers(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::En => &["THE", "WE"],
+        Lang::Es => &["EL", "LOS", "LAS", "NOSOTROS", "NOSOTRAS"],
+        Lang::Fr => &["LE", "LES", "NOUS"],
+        Lang::Pt => &["OS", "NOS"],
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_detect_a_prose_declaration_from_its_openers_when_nothing_else_votes() {
+        assert_eq!(detect(["Nosotros, los Ministros de Relaciones Exteriores, declaramos:", "Que la democracia es esencial."].into_iter()), Lang::Es);
+        assert_eq!(detect(["Le Conseil permanent félicite le peuple."].into_iter()), Lang::Fr);
+        assert_eq!(detect(["Os Estados membros reafirmam o compromisso."].into_iter()), Lang::Pt);
+        assert_eq!(detect(["The Permanent Council congratulates the people."].into_iter()), Lang::En);
+        // An organ line or a keyword outweighs any number of them.
+        assert_eq!(detect(["Le texte.", "Les Etats.", "THE GENERAL ASSEMBLY,"].into_iter()), Lang::En);
+    }
 
     #[test]
     fn should_detect_each_language_from_organ_line_and_keyword() {
