@@ -265,7 +265,7 @@ impl Builder<'_> {
             // the block's header and up to the keyword belong to the preamble.
             Class::Numbered { .. } if self.state == State::Preamble && self.numbered_clause(i) => self.push_preamble(i),
             Class::Numbered { label } if self.state == State::Operative && self.under_heading == Some(label.number) => {
-                self.under_heading = Some(label.number + 1);
+                self.under_heading = Some(label.number.saturating_add(1));
                 let k = self.cur.operative.len() - 1;
                 self.cur.operative[k].continuation.push(id(i));
                 self.set(i, Role::Continuation, self.section_place(Part::Operative(crate::syntax::to_u32(k))));
