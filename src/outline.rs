@@ -4,7 +4,7 @@
 //! operative counts) and footnote count, computed from a parsed [`Document`]. It is what
 //! `resolint outline` prints and what the add-in's outline view shows. It judges nothing.
 
-use crate::syntax::{DocKind, Document, MarkKind, ParaId};
+use crate::syntax::{DocKind, Document, MarkKind, ParaId, Role};
 use serde::Serialize;
 
 /// The shape of a draft.
@@ -88,6 +88,32 @@ fn quoted_title(doc: &Document<'_>) -> Option<String> {
     (!inner.is_empty()).then(|| collapse_space(inner))
 }
 
+/// Footnote numbers whose text was extracted under the title (CONVENTIONS §8): a
+/// numbered note ("1. The delegation of …", or "1 . Chaired …" with a space before the
+/// period), or a line of bare numbers ("1. 2. 3.") standing for the notes below it.
+pub(crate) fn title_notes<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = u32> + 'd {
+    doc.paragraphs.iter().filter(|p| p.role == Role::TitleNote).flat_map(|p| {
+        let content = p.content.slice(doc.text);
+        let bare: Vec<u32> = content
+            .split_whitespace()
+            .map(|t| t.trim_end_matches(['.', '/']).parse::<u32>().ok())
+            .collect::<Option<Vec<u32>>>()
+            .unwrap_or_default();
+        let labelled = if bare.is_empty() { p.label().map(|l| l.number).or_else(|| spaced_label(content)) } else { None };
+        bare.into_iter().chain(labelled)
+    })
+}
+
+/// The number of a note labelled "1 . text": digits, spaces, a period, then text.
+pub(crate) fn spaced_label(content: &str) -> Option<u32> {
+    let digits = content.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = content.get(digits..)?;
+    let after_spaces = rest.trim_start_matches(' ');
+    let spaced = (1..=3).contains(&digits) && after_spaces.len() < rest.len();
+    let text = after_spaces.strip_prefix('.')?;
+    (spaced && text.starts_with([' ', '\t'])).then(|| content[..digits].parse().ok()).flatten()
+}
+
 /// Every footnote number the draft calls or defines, ascending, each once.
 #[must_use]
 pub fn footnote_numbers(doc: &Document<'_>) -> Vec<u32> {
@@ -103,6 +129,7 @@ pub fn footnote_numbers(doc: &Document<'_>) -> Vec<u32> {
         }
     }
     numbers.extend(doc.body.footnote_block.iter().filter_map(|f| f.number));
+    numbers.extend(title_notes(doc));
     crate::sort::distinct(numbers)
 }
 
@@ -156,6 +183,22 @@ fn push_word(out: &mut String, word: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_read_a_note_number_written_with_a_space_before_its_period() {
+        assert_eq!(spaced_label("1 . Chaired the Council."), Some(1));
+        assert_eq!(spaced_label("12  . Text"), Some(12));
+        assert_eq!(spaced_label("1. Text"), None); // an ordinary label, read as one elsewhere
+        assert_eq!(spaced_label("1 .5 per cent"), None);
+        assert_eq!(spaced_label("2024 . Text"), None);
+        assert_eq!(spaced_label(" . Text"), None);
+    }
+
+    #[test]
+    fn should_count_footnote_texts_extracted_under_the_title() {
+        let draft = "RESOLUTION ON A MEMBER STATE /\n\n1. A delegation does not join the consensus.\n\nTHE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To ask.\n";
+        assert_eq!(crate::validate(draft, &crate::Config::default()).outline.footnotes, 1);
+    }
 
     #[test]
     fn should_collapse_space_as_split_whitespace_does() {
