@@ -217,6 +217,16 @@ pub fn is_specialized_organ(name: &str) -> bool {
     SPECIALIZED_ORGANS.iter().any(|o| fold::match_phrase(name, o) == Some(name.len()))
 }
 
+/// A Spanish or Portuguese infinitive, with or without an enclitic pronoun.
+#[must_use]
+pub fn is_infinitive(word: &str) -> bool {
+    let w = case::to_lower(word);
+    let w = w.split('-').next().unwrap_or(&w);
+    let stem_ok = w.chars().count() > 3;
+    let base = ["se", "le", "les", "lo", "los", "la", "las"].iter().find_map(|p| w.strip_suffix(p)).filter(|b| b.ends_with(['r'])).unwrap_or(w);
+    stem_ok && (base.ends_with("ar") || base.ends_with("er") || base.ends_with("ir") || base.ends_with("ír") || base.ends_with("ór") || base.ends_with("pôr"))
+}
+
 /// Whether a paragraph whose first character folds to `initial` may open with an organ
 /// line: every organ of every lexicon starts with one of these letters (tested), so
 /// the others are spared a look-up through the lexicons.

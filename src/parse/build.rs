@@ -307,7 +307,8 @@ impl Builder<'_> {
         let Class::Numbered { label } = self.class(i) else { return false };
         let text = crate::syntax::TextRange::new(label.separator.end.min(self.paras[i].content.end), self.paras[i].content.end).slice(self.text);
         let restarts = matches!(self.next_class(i), Some(Class::Numbered { label: next }) if next.number == 1);
-        label.number > 1 && restarts && looks_like_heading(text) && !opens_like_operative(text)
+        let infinitive = crate::lang::is_infinitive(crate::lang::fold::first_word(text));
+        label.number > 1 && restarts && looks_like_heading(text) && !opens_like_operative(text) && !infinitive
     }
 
     /// Whether the numbered paragraph `i` is a clause of the open "CONSIDERING:" block:
@@ -647,6 +648,9 @@ mod tests {
         // The seed's slip stays a slip: a repeated "1." after a paragraph that ends like one.
         let slip = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To approve.\n\n2. To establish a process.\n\n1. To instruct.\n";
         assert_eq!(crate::rules::testing::count(slip, "operative-numbering"), 1);
+        // So is an infinitive ("Tomar nota …"), in any language.
+        let es = "LA ASAMBLEA GENERAL,\n\nRESUELVE:\n\n1. Aprobar.\n\n2. Tomar nota de las cuotas\n\n1. Encomendar.\n";
+        assert_eq!(crate::rules::testing::count(es, "operative-numbering"), 1);
         // "To …" is an operative paragraph, even without its period.
         let to = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To approve.\n\n2. To establish a process\n\n1. To instruct.\n";
         assert_eq!(crate::rules::testing::count(to, "operative-numbering"), 1);

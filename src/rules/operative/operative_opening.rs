@@ -45,7 +45,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                 Opening::Infinitive => {
                     let from = para.label().filter(|l| !l.is_virtual).map_or(para.content.start, |l| l.separator.end);
                     let span = crate::TextRange::new(from, para.content.end.max(from));
-                    crate::scan::words(doc.text, span).take(INFINITIVE_WINDOW).any(|(w, _)| is_infinitive(w))
+                    crate::scan::words(doc.text, span).take(INFINITIVE_WINDOW).any(|(w, _)| crate::lang::is_infinitive(w))
                 }
             };
             if ok {
@@ -60,15 +60,6 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             cx.report(d);
         }
     }
-}
-
-/// A Spanish or Portuguese infinitive, with or without an enclitic pronoun.
-fn is_infinitive(word: &str) -> bool {
-    let w = crate::lang::case::to_lower(word);
-    let w = w.split('-').next().unwrap_or(&w);
-    let stem_ok = w.chars().count() > 3;
-    let base = ["se", "le", "les", "lo", "los", "la", "las"].iter().find_map(|p| w.strip_suffix(p)).filter(|b| b.ends_with(['r'])).unwrap_or(w);
-    stem_ok && (base.ends_with("ar") || base.ends_with("er") || base.ends_with("ir") || base.ends_with("ír") || base.ends_with("ór") || base.ends_with("pôr"))
 }
 
 #[cfg(test)]
