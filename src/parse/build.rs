@@ -305,10 +305,22 @@ impl Builder<'_> {
     /// numbered other than 1, followed by a paragraph numbered 1.
     fn numbered_heading(&self, i: usize) -> bool {
         let Class::Numbered { label } = self.class(i) else { return false };
-        let text = crate::syntax::TextRange::new(label.separator.end.min(self.paras[i].content.end), self.paras[i].content.end).slice(self.text);
         let restarts = matches!(self.next_class(i), Some(Class::Numbered { label: next }) if next.number == 1);
-        let infinitive = crate::lang::is_infinitive(crate::lang::fold::first_word(text));
-        label.number > 1 && restarts && looks_like_heading(text) && !opens_like_operative(text) && !infinitive
+        label.number > 1 && restarts && looks_like_heading(self.after_label(i)) && !self.opens_like_operative_paragraph(i)
+    }
+
+    /// The text of numbered paragraph `i` after its number.
+    fn after_label(&self, i: usize) -> &str {
+        let content = self.paras[i].content;
+        let from = self.paras[i].label().map_or(content.start, |l| l.separator.end.min(content.end));
+        crate::syntax::TextRange::new(from, content.end).slice(self.text)
+    }
+
+    /// Whether numbered paragraph `i` opens as an operative paragraph does ("To …",
+    /// "That …", "De …", an infinitive) rather than as a noun phrase.
+    fn opens_like_operative_paragraph(&self, i: usize) -> bool {
+        let text = self.after_label(i);
+        opens_like_operative(text) || crate::lang::is_infinitive(crate::lang::fold::first_word(text))
     }
 
     /// Whether the numbered paragraph `i` is a clause of the open "CONSIDERING:" block:
@@ -318,7 +330,7 @@ impl Builder<'_> {
         if i < self.numbered_clauses_end {
             return true;
         }
-        if !self.colon_block {
+        if !self.colon_block || self.opens_like_operative_paragraph(i) {
             return false;
         }
         let end = (i..self.paras.len()).find(|&j| !matches!(self.class(j), Class::Numbered { .. })).unwrap_or(self.paras.len());
@@ -661,6 +673,9 @@ mod tests {
         // A "CONSIDERING:" block with operative paragraphs and no "RESOLVES:" is still a missing keyword.
         let text = "THE GENERAL ASSEMBLY,\n\nCONSIDERING:\n\nThat the report was received;\n\n1. To ask for a report.\n\n2. To remain seized.\n";
         assert_eq!(crate::rules::testing::count(text, "missing-operative-keyword"), 1);
+        // Nor when they open like operative paragraphs: a keyword placed too late.
+        let late = "THE GENERAL ASSEMBLY,\n\nCONSIDERING:\n\nThat the report was received;\n\n1. To ask for a report.\n\nRESOLVES:\n\n2. To remain seized.\n";
+        assert_eq!(roles(late)[3], Role::Operative);
         // Numbered paragraphs after an ordinary lead phrase are not clauses either.
         let plain = "THE GENERAL ASSEMBLY,\n\nNOTING the report,\n\n1. To ask.\n\nRESOLVES:\n\n2. To urge.\n";
         assert_eq!(roles(plain)[2], Role::Operative);
