@@ -42,9 +42,12 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             }
         }
         let sep = doc.slice(label.separator);
-        // "1." alone on its line above the text is a real variant, not a glued label.
-        let next = doc.text[label.separator.end as usize..].chars().next();
-        let at_end = label.separator.end >= doc.para(op.para).range.end || matches!(next, Some('\n' | '\r'));
+        // "1." alone on its line above the text is a real variant, not a glued label; so
+        // is "1. " there, whose trailing space is `whitespace`'s to remove (a space put
+        // in here would be one more for it: the two fixes would never settle).
+        let end = doc.para(op.para).range.end.max(label.separator.end) as usize;
+        let rest = doc.text[label.separator.end as usize..end].trim_start_matches([' ', '\t']);
+        let at_end = rest.is_empty() || rest.starts_with(['\n', '\r']);
         if sep.is_empty() && !at_end {
             problems.push("is glued to the text");
             edits.push(Edit::insert(label.separator.start, " "));
@@ -75,6 +78,18 @@ mod tests {
         let text = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n\t1. \tTo ask.\n\n2)  To urge.\n";
         assert_eq!(count(text), 2);
         assert_eq!(fix_all(text, &Config::default()).text, "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1.\tTo ask.\n\n2. To urge.\n");
+    }
+
+    #[test]
+    fn should_leave_a_number_alone_on_its_line_even_with_a_trailing_space() {
+        // CONVENTIONS §6: "1." / "Instruir" on two lines. With "1. " the trailing space is
+        // `whitespace`'s; adding one here made the two rules' fixes undo each other.
+        let text = "LA ASAMBLEA GENERAL,\n\nRESUELVE:\n\n1. \nInstruir a la Secretaría.\n";
+        assert_eq!(count(text), 0);
+        assert_eq!(count(&text.replace("1. \n", "1.\n")), 0);
+        let fixed = fix_all(text, &Config::default());
+        assert_eq!(fixed.text, "LA ASAMBLEA GENERAL,\n\nRESUELVE:\n\n1.\nInstruir a la Secretaría.\n");
+        assert_eq!(fix_all(&fixed.text, &Config::default()).applied, 0);
     }
 
     #[test]
