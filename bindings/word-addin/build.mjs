@@ -1,7 +1,8 @@
 // Builds dist/: the bundle (esbuild: src/main.js plus one lazily loaded chunk per host,
 // minified ES modules, no inline script anywhere), the WebAssembly module copied from
-// the package under a name made from its content (see `wasmFileName`), the stylesheet, the icons, and the two HTML entries generated from ONE
-// template (src/page.html) so they cannot drift:
+// the package under a name made from its content (see `wasmFileName`), the stylesheet,
+// the icons, and the two HTML entries generated from ONE template (src/page.html) so
+// they cannot drift:
 //   dist/taskpane.html  the Word task pane: loads office.js from Microsoft's CDN (Word
 //                       requires it), and its CSP allows exactly that origin besides 'self';
 //   dist/index.html     the plain-browser page: no office.js, a CSP of 'self' only, so it
@@ -42,9 +43,9 @@ export function csp({ office }) {
 
 /**
  * The module's file name in dist/: named by its content, so that it can be cached for
- * good (a new build is a new name). Chromium and Edge (WebView2, which Word on Windows
- * uses) then keep its compiled code too, and the first check after the task pane opens
- * again skips compiling it (BENCHMARKS.md, "Repeat visits").
+ * good (a new build is a new name). Chromium then keeps its compiled code too, and the
+ * first check after the page opens again skips compiling it (BENCHMARKS.md, "Repeat
+ * visits"); WebView2, Word's browser on Windows, is Chromium but was not tried.
  */
 export function wasmFileName(bytes) {
   return `resolint_wasm_bg-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}.wasm`;
