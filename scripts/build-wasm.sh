@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly package into pkg/ (git-ignored):
 #   pkg/resolint_wasm_bg.wasm   the module (wasm-opt -Oz)
-#   pkg/resolint_wasm.js        wasm-bindgen glue (--target web)
-#   pkg/resolint.js             the public API (browsers: `await init()` first)
+#   pkg/resolint_wasm.js        wasm-bindgen glue (--target web), minified (+ .map)
+#   pkg/resolint.js             the public API (browsers: `await init()` first), minified (+ .map)
 #   pkg/node.js                 Node entry: the same module, instantiated on import
 #   pkg/resolint.d.ts           the types, with the rule names of this build
 #   pkg/package.json            name `resolint`, exports for browsers and Node
 # Installs what is missing on a fresh Debian machine: the wasm32 target, the
-# wasm-bindgen CLI of the pinned version, binaryen's wasm-opt.
+# wasm-bindgen CLI of the pinned version, binaryen's wasm-opt, bindings/js's npm
+# packages (esbuild).
 # Env: CARGO_TARGET_DIR is respected; RESOLINT_PKG_DIR overrides pkg/;
 #      RESOLINT_WASM_OPT_LEVEL sets the Rust opt-level when the root Cargo.toml has no
 #      [profile.wasm-release] (default: the release profile's, 3);
-#      RESOLINT_WASM_SIMD=0 builds without simd128.
+#      RESOLINT_WASM_SIMD=0 builds without simd128; RESOLINT_WASM_INLINE_THRESHOLD sets
+#      LLVM's inlining threshold (default 75; see scripts/lib.sh, wasm_rustflags).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,6 +23,8 @@ TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 log() { printf 'build-wasm: %s\n' "$*" >&2; }
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
 
 # --- toolchain -------------------------------------------------------------------
 if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
@@ -40,28 +44,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WB_VERSION"
     || cargo install wasm-bindgen-cli --version "$WB_VERSION" --force
 fi
 
-command -v node >/dev/null || { log "node (>= 18) is needed to finish the package"; exit 2; }
+command -v node >/dev/null && command -v npm >/dev/null || { log "installing nodejs and npm"; apt_install nodejs npm; }
 
 if ! command -v wasm-opt >/dev/null; then
   log "installing binaryen (wasm-opt)"
-  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq binaryen
+  apt_install binaryen
 fi
 
 # --- compile ---------------------------------------------------------------------
-# simd128 halves the validation time (memchr and the byte loops vectorise); it needs
-# Chrome/Edge 91+, Firefox 89+, Safari 16.4+, Node 16.4+. RESOLINT_WASM_SIMD=0 leaves it out.
-# (A RUSTFLAGS set in the environment takes precedence over these target flags.)
-WASM_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
-if [ "${RESOLINT_WASM_SIMD:-1}" != 0 ]; then
-  WASM_RUSTFLAGS="$WASM_RUSTFLAGS -C target-feature=+simd128"
-fi
-# LLVM inlines less than its default (225) at opt-level 3: 3.5 KB less gzipped, for no
-# measurable change in validation time (BENCHMARKS.md, "WebAssembly"); 75 saves 6 KB
-# but validates 5% slower. RESOLINT_WASM_INLINE_THRESHOLD overrides it.
-WASM_RUSTFLAGS="$WASM_RUSTFLAGS -C llvm-args=-inline-threshold=${RESOLINT_WASM_INLINE_THRESHOLD:-125}"
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS"
+# simd128 and the code-size flags: scripts/lib.sh, wasm_rustflags.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(wasm_rustflags)"
 if grep -q '^\[profile\.wasm-release\]' "$ROOT/Cargo.toml"; then
   PROFILE=wasm-release
   (cd "$ROOT" && cargo build -p resolint-wasm --target wasm32-unknown-unknown --profile wasm-release)
@@ -94,7 +86,16 @@ mv "$OUT/resolint_wasm_bg.wasm.opt" "$OUT/resolint_wasm_bg.wasm"
 node "$CRATE/tools/fix-table-export.mjs" "$OUT/resolint_wasm_bg.wasm"
 rm -f "$OUT/resolint_wasm_bg.wasm.d.ts" "$OUT/.gitignore"
 
-cp "$CRATE/js/resolint.js" "$CRATE/js/node.js" "$OUT/"
+# The JavaScript that browsers load is minified (esbuild, from bindings/js's locked npm
+# packages), with source maps that carry the readable sources: about 4 KB less gzipped,
+# which counts against the module's budget (DESIGN.md: glue included).
+npm_ci_locked "$ROOT/bindings/js"
+ESBUILD="$ROOT/bindings/js/node_modules/.bin/esbuild"
+"$ESBUILD" "$OUT/resolint_wasm.js" --minify --sourcemap --format=esm --log-level=warning \
+  --allow-overwrite --outfile="$OUT/resolint_wasm.js"
+"$ESBUILD" "$CRATE/js/resolint.js" --minify --sourcemap --format=esm --log-level=warning \
+  --outfile="$OUT/resolint.js"
+cp "$CRATE/js/node.js" "$OUT/"
 cp "$CRATE/README.md" "$OUT/README.md"
 VERSION="$(sed -n 's/^version = "\(.*\)"/\1/p' "$CRATE/Cargo.toml" | head -1)"
 cat > "$OUT/package.json" <<JSON
@@ -124,6 +125,8 @@ cat > "$OUT/package.json" <<JSON
     "resolint_wasm.js",
     "resolint_wasm.d.ts",
     "resolint_wasm_bg.wasm",
+    "resolint.js.map",
+    "resolint_wasm.js.map",
     "README.md"
   ],
   "sideEffects": ["./node.js"],

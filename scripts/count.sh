@@ -5,7 +5,7 @@
 # For each selection (every rule, every rule off, or only RULE on), prints
 #   native: x86-64 instructions (valgrind's callgrind; the release profile, LTO), and
 #   wasm:   WebAssembly instructions (wasmtime's fuel; built as the package is:
-#           opt-level 3, LTO, simd128, inlining threshold 125, wasm-opt -Oz).
+#           opt-level 3, LTO, the target flags of scripts/lib.sh, wasm-opt -Oz).
 # The probe crate (scripts/probe) reads the seed from ../shared/seeds at build time.
 # Needs valgrind (Debian: valgrind) and Python's wasmtime package (pip); installs the
 # wasm32 target when missing. Env: CARGO_TARGET_DIR (default target/probe).
@@ -14,6 +14,9 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PROBE="$ROOT/scripts/probe"
 TARGET="${CARGO_TARGET_DIR:-$ROOT/target}/probe"
 export PATH="$HOME/.cargo/bin:$PATH"
+log() { printf 'count: %s\n' "$*" >&2; }
+# shellcheck source=scripts/lib.sh
+. "$ROOT/scripts/lib.sh"
 [ $# -gt 0 ] || set -- all none
 
 command -v valgrind >/dev/null || { echo "count: valgrind is needed (apt-get install valgrind)" >&2; exit 2; }
@@ -22,7 +25,7 @@ python3 -c 'import wasmtime' 2>/dev/null || python3 -m pip install --quiet wasmt
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 CARGO_TARGET_DIR="$TARGET" cargo build --quiet --release --manifest-path "$PROBE/Cargo.toml" --bin resolint-probe
-CARGO_TARGET_DIR="$TARGET" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128 -C llvm-args=-inline-threshold=125" \
+CARGO_TARGET_DIR="$TARGET" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(wasm_rustflags)" \
   cargo build --quiet --release --manifest-path "$PROBE/Cargo.toml" --lib --target wasm32-unknown-unknown
 WASM="$TARGET/probe.wasm"
 wasm-opt -Oz --enable-simd --enable-bulk-memory --enable-sign-ext --enable-mutable-globals --enable-nontrapping-float-to-int \

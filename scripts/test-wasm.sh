@@ -32,8 +32,7 @@ status=0
 
 log "1/2 Rust tests of bindings/wasm (native unit tests, then wasm-bindgen-test in Node)"
 (cd "$ROOT" && cargo test -p resolint-wasm --lib) || status=1
-WASM_RUSTFLAGS="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
-if [ "${RESOLINT_WASM_SIMD:-1}" != 0 ]; then WASM_RUSTFLAGS="$WASM_RUSTFLAGS -C target-feature=+simd128"; fi
+WASM_RUSTFLAGS="$(wasm_rustflags)"
 # The native clippy step of scripts/test.sh never sees the wasm32-only code and tests.
 (cd "$ROOT" && CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$WASM_RUSTFLAGS" \
   cargo clippy -q -p resolint-wasm --target wasm32-unknown-unknown --all-targets -- -D warnings) || status=1
