@@ -44,17 +44,17 @@ ensure_package() {
 #  - simd128 halves the validation time (memchr and the byte scans of scan::blocks use
 #    it); it needs Chrome/Edge 91+, Firefox 89+, Safari 16.4+, Node 16.4+.
 #    RESOLINT_WASM_SIMD=0 leaves it out.
-#  - Code size at opt-level 3 without the loop transformations that only add code here:
-#    no unrolling (full, partial or runtime), no loop vectorisation (the scans use simd128
-#    explicitly), no header duplication by loop rotation, and less inlining than LLVM's
-#    default (225). Together 7.6 KB less gzipped for no measurable change in validation
-#    time (BENCHMARKS.md, "Fourth round"); inlining below 75 is slower (40: +15%).
-#    RESOLINT_WASM_INLINE_THRESHOLD overrides the inlining threshold.
+#  - Code size at opt-level 3 without the loop transformations that add code for no
+#    measurable speed here:
+#    no unrolling (full, partial or runtime) and no loop vectorisation (the scans use
+#    simd128 explicitly), and less inlining than LLVM's default (225). Together 7.4 KB
+#    less gzipped; the validation runs 13% more WebAssembly instructions but takes about
+#    1% longer in Node (BENCHMARKS.md, "Fourth round"). Inlining below 75 is slower
+#    (40: +15%). RESOLINT_WASM_INLINE_THRESHOLD overrides the inlining threshold.
 wasm_rustflags() {
   local flags="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
   if [ "${RESOLINT_WASM_SIMD:-1}" != 0 ]; then flags="$flags -C target-feature=+simd128"; fi
   flags="$flags -C no-vectorize-loops -C llvm-args=-unroll-threshold=0 -C llvm-args=-unroll-runtime=false"
-  flags="$flags -C llvm-args=-rotation-max-header-size=0"
   flags="$flags -C llvm-args=-inline-threshold=${RESOLINT_WASM_INLINE_THRESHOLD:-75}"
   printf '%s' "$flags"
 }
