@@ -165,6 +165,50 @@ pub fn occurrences(text: &str, spans: impl IntoIterator<Item = TextRange>, needl
     out
 }
 
+/// `haystack.find(needle)` for the short literal needles of the rules: the first byte
+/// is found with memchr and the rest compared. (`str::find` and `str::contains` with a
+/// `&str` set up a two-way searcher per call, and that searcher was 3 KB of the
+/// WebAssembly module for a handful of calls.) Time is at most the haystack's length
+/// times the needle's.
+///
+/// ```
+/// assert_eq!(resolint::scan::find("to be held at", "held"), Some(6));
+/// assert_eq!(resolint::scan::find("to be held", "heed"), None);
+/// ```
+#[must_use]
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return Some(0) };
+    let mut from = 0;
+    while let Some(i) = h.get(from..).and_then(|rest| memchr::memchr(first, rest)) {
+        let at = from + i;
+        if h.get(at..).is_some_and(|rest| rest.starts_with(n)) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
+}
+
+/// `s.trim_start_matches(prefix)` for a literal prefix, without the two-way searcher
+/// (see [`find`]).
+#[must_use]
+pub fn trim_start_all<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
+        s = rest;
+    }
+    s
+}
+
+/// `s.trim_end_matches(suffix)` for a literal suffix, without the two-way searcher.
+#[must_use]
+pub fn trim_end_all<'s>(mut s: &'s str, suffix: &str) -> &'s str {
+    while let Some(rest) = s.strip_suffix(suffix).filter(|_| !suffix.is_empty()) {
+        s = rest;
+    }
+    s
+}
+
 /// Where `needle` occurs in `haystack`, in order, without overlaps.
 ///
 /// The needle's two rarest bytes (by their frequency in running text) are compared

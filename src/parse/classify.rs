@@ -297,7 +297,7 @@ fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
         // The session line opens with its ordinal ("FIFTY-FOURTH REGULAR SESSION",
         // "QUINCUAGÉSIMO CUARTO PERÍODO ORDINARIO"): a title that names a session further
         // on ("PLACE AND DATE OF THE FIFTY-FIFTH REGULAR SESSION") is no header line.
-        let opens_session = |h: &str| find_short(folded, h).is_some_and(|at| folded[..at].split_whitespace().count() <= 2);
+        let opens_session = |h: &str| crate::scan::find(folded, h).is_some_and(|at| folded[..at].split_whitespace().count() <= 2);
         if HEADERS.contains(&folded.trim()) || SESSIONS.iter().any(|h| opens_session(h)) {
             return true;
         }
@@ -306,13 +306,6 @@ fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
         return true;
     }
     is_date_line(c)
-}
-
-/// `text.find(needle)` for a short text and a non-empty needle: `str::find` sets up a
-/// two-way searcher for each call, which costs more than these lines.
-fn find_short(text: &str, needle: &str) -> Option<usize> {
-    let n = needle.as_bytes();
-    text.as_bytes().windows(n.len()).position(|w| w[0] == n[0] && w == n)
 }
 
 /// Whether the text before the first space is shaped like an OAS symbol: at most 30
@@ -434,7 +427,7 @@ mod tests {
     fn should_find_short_needles_as_str_find_does() {
         for text in ["", "REGULAR SESSION", "FIFTY-FOURTH REGULAR SESSION", "REGULAR SESSIO", "SESSION ORDINAIRE", "QUINCUAGESIMO PERIODO ORDINARIO DE SESIONES", "PERIODO", "REGULAR  SESSION", "ÉTÉ SESSION ORDINAIRE"] {
             for needle in ["REGULAR SESSION", "SPECIAL SESSION", "PERIODO ORDINARIO", "PERIODO EXTRAORDINARIO", "SESSION ORDINAIRE", "R", "N"] {
-                assert_eq!(find_short(text, needle), text.find(needle), "{text:?} / {needle:?}");
+                assert_eq!(crate::scan::find(text, needle), text.find(needle), "{text:?} / {needle:?}");
             }
         }
     }

@@ -43,7 +43,7 @@ impl Directive {
     #[must_use]
     pub fn parse(text: &str, range: TextRange) -> Directive {
         let line = range.slice(text).trim();
-        let inner = line.trim_start_matches("<!--").trim_end_matches("-->").trim();
+        let inner = crate::scan::trim_end_all(crate::scan::trim_start_all(line, "<!--"), "-->").trim();
         let (keyword, rest) = inner.split_once(char::is_whitespace).unwrap_or((inner, ""));
         let scope = match keyword {
             "resolint-ignore-file" => Some(Scope::File),

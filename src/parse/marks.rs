@@ -11,7 +11,7 @@
 //! is left alone. The scan is linear in the paragraph's length. This module finds marks;
 //! it does not decide whether footnotes resolve (the footnote rules do).
 
-use nom::bytes::complete::{tag, take_until, take_while_m_n};
+use nom::bytes::complete::{tag, take_while_m_n};
 use nom::character::complete::{char, digit1};
 use nom::combinator::opt;
 use nom::{IResult, Parser};
@@ -28,7 +28,8 @@ fn bookmark(i: &str) -> Res<'_, ()> {
     let (rest, _) = tag("[bookmark:").parse(i)?;
     let window = &rest.as_bytes()[..rest.len().min(MAX_BOOKMARK)];
     match memchr::memchr(b']', window) {
-        Some(end) => (take_until("]"), char(']')).map(|_| ()).parse(&rest[..=end]).map(|_| (&rest[end + 1..], ())),
+        // The name runs to the first "]" (memchr found it): no substring search needed.
+        Some(end) => Ok((&rest[end + 1..], ())),
         None => Err(nom::Err::Error(nom::error::Error::new(rest, nom::error::ErrorKind::TakeUntil))),
     }
 }

@@ -77,7 +77,7 @@ fn looks_ahead(text: &str, at: usize) -> bool {
     }
     let window = crate::lang::case::to_lower(&text[from..at]);
     let clause = window.rsplit([';', '.']).next().unwrap_or(&window);
-    FUTURE_CUES.iter().any(|c| clause.contains(c))
+    FUTURE_CUES.iter().any(|c| crate::scan::find(clause, c).is_some())
 }
 
 /// The regular session a draft is for.

@@ -125,7 +125,7 @@ fn check_chain(doc: &Document<'_>, cx: &mut Context<'_>, preamble: &[ParaId]) {
         };
         let range = if t.span.is_empty() { last_word(doc, para.content) } else { t.span };
         // Dropping the conjunction deletes a word: offered, but not applied unasked.
-        let drops_word = matches!(t.ending, Ending::SemicolonAnd | Ending::CommaAnd) && !edit.text.contains(lex.and);
+        let drops_word = matches!(t.ending, Ending::SemicolonAnd | Ending::CommaAnd) && crate::scan::find(&edit.text, lex.and).is_none();
         let applicability = if drops_word { Applicability::Unsafe } else { Applicability::Safe };
         let d = cx.diagnostic(range, problem).with_fix(Fix::new(applicability, vec![edit]));
         cx.report(d);

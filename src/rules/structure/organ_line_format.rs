@@ -33,7 +33,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     }
     if let Some(profile) = cx.config().profile.filter(|_| known) {
         let folded: String = doc.slice(name).chars().map(crate::lang::fold::fold_char).collect();
-        if !profile.organ_words().iter().any(|w| folded.contains(w)) {
+        if !profile.organ_words().iter().any(|w| crate::scan::find(&folded, w).is_some()) {
             let d = cx.diagnostic(name, format!("This draft is configured for {}, but its organ line names another body.", profile.label()));
             cx.report(d);
         }

@@ -7,7 +7,6 @@
 use crate::diagnostics::Severity;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::syntax::Document;
-use std::collections::BTreeSet;
 
 pub const RULE: Rule = Rule {
     meta: RuleMeta {
@@ -23,13 +22,15 @@ pub const RULE: Rule = Rule {
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let index = cx.acronyms(doc);
     let (defs, uses) = &*index;
-    let mut reported = BTreeSet::new();
+    // An acronym's definition is the same for all its uses: one flag per definition
+    // keeps to the first use of each.
+    let mut reported = vec![false; defs.len()];
     for u in uses {
-        let Some(def) = u.definition.and_then(|k| defs.get(k)) else { continue };
-        let acronym = u.acronym(doc.text);
-        if u.para >= def.para || !reported.insert(acronym) {
+        let Some((k, def)) = u.definition.and_then(|k| Some((k, defs.get(k)?))) else { continue };
+        if u.para >= def.para || reported.get_mut(k).is_none_or(|r| std::mem::replace(r, true)) {
             continue;
         }
+        let acronym = u.acronym(doc.text);
         let line = doc.line_of(def.range.start);
         let d = cx
             .diagnostic(u.range, format!("“{acronym}” is used here but spelled out only later (line {line}: {} ({})).", def.expansion, def.acronym))

@@ -42,7 +42,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
 /// Mechanism" and "Follow-up Mechanism for the Implementation of …" name one body, and
 /// so do "Technical Secretariat of the X Network" (a title before the name) and "X Network".
 fn same(a: &str, b: &str) -> bool {
-    let norm = |s: &str| crate::lang::case::to_lower(s.trim_start_matches("the ").trim_start_matches("The "));
+    let norm = |s: &str| crate::lang::case::to_lower(crate::scan::trim_start_all(crate::scan::trim_start_all(s, "the "), "The "));
     let (a, b) = (norm(a), norm(b));
     a.starts_with(&b) || b.starts_with(&a) || a.ends_with(&b) || b.ends_with(&a)
 }

@@ -7,7 +7,6 @@
 use crate::diagnostics::Severity;
 use crate::rules::{Context, FixAvailability, Group, Rule, RuleMeta};
 use crate::syntax::Document;
-use std::collections::BTreeSet;
 
 pub const RULE: Rule = Rule {
     meta: RuleMeta {
@@ -22,12 +21,9 @@ pub const RULE: Rule = Rule {
 
 fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let index = cx.acronyms(doc);
-    let mut reported = BTreeSet::new();
-    for u in &index.1 {
+    let undefined = index.1.iter().filter(|u| u.definition.is_none()).collect();
+    for u in super::first_uses(doc.text, undefined) {
         let acronym = u.acronym(doc.text);
-        if u.definition.is_some() || !reported.insert(acronym) {
-            continue;
-        }
         let d = cx
             .diagnostic(u.range, format!("“{acronym}” is never spelled out in this draft."))
             .with_help(format!("Spell it out at its first use: “Full Name ({acronym})”."));
@@ -45,6 +41,19 @@ mod tests {
     #[test]
     fn should_flag_the_first_use_of_an_undefined_acronym() {
         assert_eq!(found("1. To thank the CISC and the CISC again."), ["CISC"]);
+    }
+
+    #[test]
+    fn should_flag_each_acronym_once_even_when_they_share_a_long_prefix() {
+        let text = "THE GENERAL ASSEMBLY,\n\nRESOLVES:\n\n1. To thank the ABCDEFGHJ, the ABCDEFGHI, the ABCDEFGHJ and the ABCDEFGHI.\n";
+        let d: Vec<(String, u32)> = crate::validate(text, &crate::Config::default())
+            .diagnostics
+            .into_iter()
+            .filter(|d| d.rule == "acronym-undefined")
+            .map(|d| (d.range.slice(text).to_owned(), d.range.start))
+            .collect();
+        let first = |a: &str| crate::syntax::to_u32(text.find(a).unwrap_or_default());
+        assert_eq!(d, [("ABCDEFGHJ".to_owned(), first("ABCDEFGHJ")), ("ABCDEFGHI".to_owned(), first("ABCDEFGHI"))]);
     }
 
     #[test]

@@ -65,6 +65,22 @@ impl Use {
 /// The definitions and uses of a draft's acronyms.
 pub(crate) type AcronymIndex = (Vec<Definition>, Vec<Use>);
 
+/// Of `uses`, the first use of each acronym, in no particular order (the report is
+/// sorted). One stable sort by the acronym's first eight bytes, ties broken by the whole
+/// acronym and then by position, keeps no set of strings.
+pub(crate) fn first_uses<'u>(text: &str, mut uses: Vec<&'u Use>) -> Vec<&'u Use> {
+    let prefix = |u: &&Use| {
+        let mut key = [0u8; 8];
+        let a = u.acronym(text).as_bytes();
+        let n = a.len().min(8);
+        key[..n].copy_from_slice(&a[..n]);
+        u64::from_be_bytes(key)
+    };
+    crate::sort::by_key_then(&mut uses, prefix, |a, b| a.acronym(text).cmp(b.acronym(text)).then(a.range.start.cmp(&b.range.start)));
+    uses.dedup_by(|later, first| later.acronym(text) == first.acronym(text));
+    uses
+}
+
 /// Every definition and use, in text order. Each stretch of text is read once, sixteen
 /// bytes at a time, for its pairs of capitals and its "(": only those are looked at, so
 /// ordinary words cost nothing.
