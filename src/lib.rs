@@ -206,7 +206,7 @@ pub fn validate_paragraph_refs(paragraphs: &[ParagraphRef<'_>], config: &Config)
         // byte for one byte, so offsets inside the paragraph are unchanged).
         let at = text.len();
         text.push_str(p.text);
-        if memchr::memchr2(b'\n', b'\r', p.text.as_bytes()).is_some() {
+        if crate::scan::memchr2(b'\n', b'\r', p.text.as_bytes()).is_some() {
             let soft: String = text[at..].chars().map(|c| if matches!(c, '\n' | '\r') { '\u{b}' } else { c }).collect();
             text.replace_range(at.., &soft);
         }

@@ -8,6 +8,59 @@
 
 use crate::syntax::{to_u32, Document, Paragraph, TextRange};
 
+// --- memchr, out of line ----------------------------------------------------------
+//
+// memchr's searches are inlined wherever they are called, SIMD loops and all: the
+// WebAssembly module carried 26 copies (16 KB before `wasm-opt`). Called through these
+// functions, each search is one copy and one call per match found, which no
+// measurement could tell apart.
+
+/// `memchr::memchr`, not inlined.
+#[inline(never)]
+#[must_use]
+pub fn memchr(needle: u8, haystack: &[u8]) -> Option<usize> {
+    memchr::memchr(needle, haystack)
+}
+
+/// `memchr::memchr2`, not inlined.
+#[inline(never)]
+#[must_use]
+pub fn memchr2(a: u8, b: u8, haystack: &[u8]) -> Option<usize> {
+    memchr::memchr2(a, b, haystack)
+}
+
+/// `memchr::memchr3`, not inlined.
+#[inline(never)]
+#[must_use]
+pub fn memchr3(a: u8, b: u8, c: u8, haystack: &[u8]) -> Option<usize> {
+    memchr::memchr3(a, b, c, haystack)
+}
+
+/// The offsets of `needle` in `haystack`, in order (`memchr::memchr_iter`).
+pub fn memchr_iter(needle: u8, haystack: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    matches_of(haystack, move |rest| memchr(needle, rest))
+}
+
+/// The offsets of `a` or `b` in `haystack`, in order (`memchr::memchr2_iter`).
+pub fn memchr2_iter(a: u8, b: u8, haystack: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    matches_of(haystack, move |rest| memchr2(a, b, rest))
+}
+
+/// The offsets of `a`, `b` or `c` in `haystack`, in order (`memchr::memchr3_iter`).
+pub fn memchr3_iter(a: u8, b: u8, c: u8, haystack: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    matches_of(haystack, move |rest| memchr3(a, b, c, rest))
+}
+
+/// Every match of `find` in `haystack`, each search starting after the last match.
+fn matches_of<'h>(haystack: &'h [u8], find: impl Fn(&[u8]) -> Option<usize> + 'h) -> impl Iterator<Item = usize> + 'h {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let at = from + find(haystack.get(from..)?)?;
+        from = at + 1;
+        Some(at)
+    })
+}
+
 /// How a clause ends.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Ending {
@@ -180,7 +233,7 @@ pub fn find(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
     let Some(&first) = n.first() else { return Some(0) };
     let mut from = 0;
-    while let Some(i) = h.get(from..).and_then(|rest| memchr::memchr(first, rest)) {
+    while let Some(i) = h.get(from..).and_then(|rest| memchr(first, rest)) {
         let at = from + i;
         if h.get(at..).is_some_and(|rest| rest.starts_with(n)) {
             return Some(at);

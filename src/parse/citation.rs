@@ -270,7 +270,7 @@ pub fn scan(text: &str, base: u32) -> Vec<Citation> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut done = 0;
-    for slash in memchr::memchr_iter(b'/', bytes) {
+    for slash in crate::scan::memchr_iter(b'/', bytes) {
         let letters = bytes[..slash].iter().rev().take_while(|b| b.is_ascii_alphabetic()).count();
         if !(2..=5).contains(&letters) || slash < done {
             continue;

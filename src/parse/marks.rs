@@ -27,7 +27,7 @@ const MAX_BOOKMARK: usize = 200;
 fn bookmark(i: &str) -> Res<'_, ()> {
     let (rest, _) = tag("[bookmark:").parse(i)?;
     let window = &rest.as_bytes()[..rest.len().min(MAX_BOOKMARK)];
-    match memchr::memchr(b']', window) {
+    match crate::scan::memchr(b']', window) {
         // The name runs to the first "]" (memchr found it): no substring search needed.
         Some(end) => Ok((&rest[end + 1..], ())),
         None => Err(nom::Err::Error(nom::error::Error::new(rest, nom::error::ErrorKind::TakeUntil))),
@@ -111,7 +111,7 @@ pub fn scan(text: &str, base: u32) -> Vec<Mark> {
     let at = |s: usize, e: usize| TextRange::new(base + crate::syntax::to_u32(s), base + crate::syntax::to_u32(e));
     // Everything before `pos` is inside a mark already taken.
     let mut pos = 0;
-    for i in memchr::memchr2_iter(b'[', b'/', bytes) {
+    for i in crate::scan::memchr2_iter(b'[', b'/', bytes) {
         if i < pos {
             continue;
         }

@@ -94,7 +94,7 @@ fn build_document<'a>(text: &'a str, pieces: Vec<Piece<'_>>, lang: Option<Lang>,
     }
     let (body, tree) = build::build(text, &mut paragraphs);
     // Every symbol has a "/": stretches without one are not scanned at all.
-    let slashes: Vec<u32> = memchr::memchr_iter(b'/', text.as_bytes()).map(to_u32).collect();
+    let slashes: Vec<u32> = crate::scan::memchr_iter(b'/', text.as_bytes()).map(to_u32).collect();
     let mut citations = Vec::new();
     for p in &paragraphs {
         for seg in crate::scan::segments(p) {

@@ -141,7 +141,7 @@ fn starts_with_sub_label(line: &str) -> bool {
 }
 
 fn paren_delta(line: &str) -> i32 {
-    memchr::memchr2_iter(b'(', b')', line.as_bytes()).fold(0, |d, i| if line.as_bytes()[i] == b'(' { d + 1 } else { d - 1 })
+    crate::scan::memchr2_iter(b'(', b')', line.as_bytes()).fold(0, |d, i| if line.as_bytes()[i] == b'(' { d + 1 } else { d - 1 })
 }
 
 /// A line's content span (without its line break).
@@ -172,7 +172,7 @@ impl Iterator for Lines<'_> {
             return None;
         }
         let start = self.pos;
-        let end = memchr::memchr2(b'\n', b'\r', &self.bytes[start..]).map_or(self.bytes.len(), |n| start + n);
+        let end = crate::scan::memchr2(b'\n', b'\r', &self.bytes[start..]).map_or(self.bytes.len(), |n| start + n);
         let mut i = end;
         if i < self.bytes.len() {
             if self.bytes[i] == b'\r' && self.bytes.get(i + 1) == Some(&b'\n') {

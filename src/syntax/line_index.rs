@@ -28,7 +28,7 @@ impl LineIndex {
         let bytes = text.as_bytes();
         let mut line_starts = Vec::with_capacity(bytes.len() / 64 + 1);
         line_starts.push(0);
-        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        for i in crate::scan::memchr2_iter(b'\n', b'\r', bytes) {
             // "\r\n" is one break: the "\r" is skipped, the "\n" ends the line.
             if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
                 continue;

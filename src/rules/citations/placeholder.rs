@@ -55,7 +55,7 @@ fn find(s: &str) -> Vec<((usize, usize), &'static str)> {
     let bytes = s.as_bytes();
     let prev_letter = |i: usize| i > 0 && s[..i].chars().next_back().is_some_and(char::is_alphabetic);
     let mut done = 0;
-    for i in memchr::memchr3_iter(b'x', b'X', b'_', bytes) {
+    for i in crate::scan::memchr3_iter(b'x', b'X', b'_', bytes) {
         if i < done {
             continue;
         }
@@ -84,7 +84,7 @@ fn find(s: &str) -> Vec<((usize, usize), &'static str)> {
         }
     }
     let mut done = 0;
-    for i in memchr::memchr2_iter(b'[', b'T', bytes) {
+    for i in crate::scan::memchr2_iter(b'[', b'T', bytes) {
         if i < done {
             continue;
         }

@@ -55,7 +55,7 @@ fn is_block_header(doc: &Document<'_>, p: ParaId) -> bool {
 fn inner_link(doc: &Document<'_>, p: ParaId, and: &str) -> Option<crate::TextRange> {
     let content = doc.para(p).content;
     let text = content.slice(doc.text);
-    memchr::memchr_iter(b';', text.as_bytes()).find_map(|i| {
+    crate::scan::memchr_iter(b';', text.as_bytes()).find_map(|i| {
         let after = text[i + 1..].trim_start();
         let rest = after.strip_prefix(and)?;
         let next = rest.strip_prefix(' ')?;

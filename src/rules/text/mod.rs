@@ -227,7 +227,7 @@ fn definitions(doc: &Document<'_>, seg: TextRange, opens: &[u32], para: ParaId, 
     for open in opens.iter().map(|&o| (o - seg.start) as usize) {
         // A definition's parenthesis closes within a few words: look no further.
         let window = &text.as_bytes()[open..text.len().min(open + 65)];
-        let Some(close) = memchr::memchr(b')', window).map(|c| open + c) else { continue };
+        let Some(close) = crate::scan::memchr(b')', window).map(|c| open + c) else { continue };
         let inner = &text[open + 1..close];
         // Most parentheses hold no acronym: no capital pair, a symbol, a year, a clause.
         let has_capitals = inner.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());

@@ -38,7 +38,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     for para in doc.paragraphs.iter().filter(|p| !matches!(p.role, Role::FootnoteText | Role::TitleNote | Role::HeaderLine)) {
         for seg in crate::scan::segments(para) {
             let text = seg.slice(doc.text);
-            for open in memchr::memchr_iter(b'[', text.as_bytes()) {
+            for open in crate::scan::memchr_iter(b'[', text.as_bytes()) {
                 let Some(close) = text[open..].find(']').map(|c| open + c) else { continue };
                 let inner = text[open + 1..close].trim();
                 let range = TextRange::new(seg.start + crate::syntax::to_u32(open), seg.start + crate::syntax::to_u32(close + 1));
