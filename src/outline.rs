@@ -4,7 +4,7 @@
 //! operative counts) and footnote count, computed from a parsed [`Document`]. It is what
 //! `resolint outline` prints and what the add-in's outline view shows. It judges nothing.
 
-use crate::syntax::{DocKind, Document, MarkKind, ParaId, Role};
+use crate::syntax::{DocKind, Document, MarkKind, ParaId, Paragraph, Role};
 use serde::Serialize;
 
 /// The shape of a draft.
@@ -92,16 +92,26 @@ fn quoted_title(doc: &Document<'_>) -> Option<String> {
 /// numbered note ("1. The delegation of …", or "1 . Chaired …" with a space before the
 /// period), or a line of bare numbers ("1. 2. 3.") standing for the notes below it.
 pub(crate) fn title_notes<'d>(doc: &'d Document<'_>) -> impl Iterator<Item = u32> + 'd {
-    doc.paragraphs.iter().filter(|p| p.role == Role::TitleNote).flat_map(|p| {
-        let content = p.content.slice(doc.text);
-        let bare: Vec<u32> = content
-            .split_whitespace()
-            .map(|t| t.trim_end_matches(['.', '/']).parse::<u32>().ok())
-            .collect::<Option<Vec<u32>>>()
-            .unwrap_or_default();
-        let labelled = if bare.is_empty() { p.label().map(|l| l.number).or_else(|| spaced_label(content)) } else { None };
-        bare.into_iter().chain(labelled)
-    })
+    doc.paragraphs.iter().filter(|p| p.role == Role::TitleNote).flat_map(|p| notes_of(p, doc.text))
+}
+
+/// The footnote numbers of one footnote text under the title (see [`title_notes`]). Not
+/// inlined: `title_notes` is read in three places.
+#[inline(never)]
+fn notes_of(p: &Paragraph, text: &str) -> Vec<u32> {
+    let content = p.content.slice(text);
+    let mut bare = Vec::new();
+    for token in content.split_whitespace() {
+        let Some(n) = crate::scan::number(token.trim_end_matches(['.', '/'])) else {
+            bare.clear();
+            break;
+        };
+        bare.push(n);
+    }
+    if bare.is_empty() {
+        bare.extend(p.label().map(|l| l.number).or_else(|| spaced_label(content)));
+    }
+    bare
 }
 
 /// The number of a note labelled "1 . text": digits, spaces, a period, then text.
@@ -111,7 +121,7 @@ pub(crate) fn spaced_label(content: &str) -> Option<u32> {
     let after_spaces = rest.trim_start_matches(' ');
     let spaced = (1..=3).contains(&digits) && after_spaces.len() < rest.len();
     let text = after_spaces.strip_prefix('.')?;
-    (spaced && text.starts_with([' ', '\t'])).then(|| content[..digits].parse().ok()).flatten()
+    (spaced && text.starts_with([' ', '\t'])).then(|| crate::scan::number(&content[..digits])).flatten()
 }
 
 /// Every footnote number the draft calls or defines, ascending, each once.

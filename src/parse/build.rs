@@ -538,7 +538,7 @@ fn footnote_label(c: &str) -> Option<u32> {
     }
     let next = c.as_bytes().get(digits).copied();
     if matches!(next, Some(b'/' | b' ' | b'\t' | b'.' | b')')) {
-        c[..digits].parse().ok()
+        crate::scan::number(&c[..digits])
     } else {
         None
     }

@@ -95,7 +95,7 @@ fn roman(i: &str) -> Res<'_, &str> {
 }
 
 fn number(i: &str) -> Res<'_, u32> {
-    take_while_m_n(1, 5, |c: char| c.is_ascii_digit()).map_opt(|d: &str| d.parse().ok()).parse(i)
+    take_while_m_n(1, 5, |c: char| c.is_ascii_digit()).map_opt(crate::scan::number).parse(i)
 }
 
 /// "(L-O/20)" and its variants; returns the session and the slips seen.

@@ -182,7 +182,7 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
 
 fn virtual_label(list_string: &str, at: u32) -> Option<Label> {
     let digits: String = list_string.chars().filter(char::is_ascii_digit).collect();
-    let number = digits.parse().ok().filter(|&n| n > 0)?;
+    let number = crate::scan::number(&digits).filter(|&n| n > 0)?;
     let empty = TextRange::empty(at);
     Some(Label {
         number,

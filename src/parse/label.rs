@@ -69,7 +69,7 @@ fn parse_number_label(text: &str) -> Option<NumberMatch> {
     if after_digits.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let number: u32 = ds.parse().ok()?;
+    let number = crate::scan::number(ds)?;
     if number == 0 {
         return None;
     }

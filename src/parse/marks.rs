@@ -36,12 +36,12 @@ fn bookmark(i: &str) -> Res<'_, ()> {
 
 fn footnote_ref(i: &str) -> Res<'_, u32> {
     (tag("[footnoteRef:"), digit1, char(']'), opt(char('/')))
-        .map_opt(|(_, n, _, _): (_, &str, _, _)| n.parse().ok())
+        .map_opt(|(_, n, _, _): (_, &str, _, _)| crate::scan::number(n))
         .parse(i)
 }
 
 fn small_number(i: &str) -> Res<'_, u32> {
-    take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).map_opt(|n: &str| n.parse().ok()).parse(i)
+    take_while_m_n(1, 2, |c: char| c.is_ascii_digit()).map_opt(crate::scan::number).parse(i)
 }
 
 /// `[N]` — the footnote call of HTML exports.

@@ -197,15 +197,16 @@ pub fn decode_fixes(text: &str, fixes: &[u32], texts: &str) -> Vec<Diagnostic> {
     let map = Positions::new(text, text.len());
     raw.into_iter()
         .filter_map(|f| {
-            let edits = f
-                .edits
-                .iter()
-                .map(|&(start, end, piece)| {
-                    let (start, end) = (map.byte(start)?, map.byte(end)?);
-                    let text = pieces.get(piece).copied().flatten()?;
-                    (start <= end).then(|| Edit::replace(TextRange::new(start, end), text.to_owned()))
-                })
-                .collect::<Option<Vec<Edit>>>()?;
+            // A loop, not a collect into `Option<Vec<_>>`: that was 5 KB of the module.
+            let mut edits = Vec::with_capacity(f.edits.len());
+            for &(start, end, piece) in &f.edits {
+                let (start, end) = (map.byte(start)?, map.byte(end)?);
+                let text = pieces.get(piece).copied().flatten()?;
+                if start > end {
+                    return None;
+                }
+                edits.push(Edit::replace(TextRange::new(start, end), text.to_owned()));
+            }
             Some(Diagnostic {
                 rule: "",
                 severity: Severity::Info,

@@ -87,7 +87,7 @@ fn draft_session(doc: &Document<'_>, configured_year: Option<u32>) -> Option<u32
     }
     let provenance_year = doc.body.provenance.iter().find_map(|&p| {
         let text = doc.content(p);
-        text.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(|w| w.parse::<u32>().ok()).find(|y| (1971..2100).contains(y))
+        text.split(|c: char| !c.is_ascii_digit()).filter(|w| w.len() == 4).filter_map(crate::scan::number).find(|y| (1971..2100).contains(y))
     });
     if let Some(year) = provenance_year {
         return Some(year - 1970);
