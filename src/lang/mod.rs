@@ -44,7 +44,7 @@ impl Lang {
     /// Parses a two-letter code.
     #[must_use]
     pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code))
+        Lang::ALL.into_iter().find(|l| crate::scan::eq_ascii_case(l.code().as_bytes(), code.as_bytes()))
     }
 
     #[must_use]

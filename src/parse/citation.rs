@@ -81,7 +81,7 @@ type Res<'a, O> = IResult<&'a str, O>;
 /// with Unicode case tables the WebAssembly module would otherwise not need.
 fn ascii_no_case(word: &'static str) -> impl Fn(&str) -> Res<'_, &str> {
     move |i: &str| match i.get(..word.len()) {
-        Some(head) if head.eq_ignore_ascii_case(word) => Ok((&i[word.len()..], head)),
+        Some(head) if crate::scan::eq_ascii_case(head.as_bytes(), word.as_bytes()) => Ok((&i[word.len()..], head)),
         _ => Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag))),
     }
 }
@@ -151,18 +151,18 @@ fn family(i: &str) -> Res<'_, (Body, DocType, bool)> {
     )
         .parse(i)?;
     // Compared in place: no upper-case copy of each.
-    let body = if body_text.eq_ignore_ascii_case("AG") {
+    let body = if crate::scan::eq_ascii_case(body_text.as_bytes(), b"AG") {
         Body::Assembly
-    } else if body_text.eq_ignore_ascii_case("CP") {
+    } else if crate::scan::eq_ascii_case(body_text.as_bytes(), b"CP") {
         Body::Council
-    } else if body_text.eq_ignore_ascii_case("CIDI") {
+    } else if crate::scan::eq_ascii_case(body_text.as_bytes(), b"CIDI") {
         Body::Cidi
     } else {
         Body::Other
     };
-    let doc_type = if kind_text.eq_ignore_ascii_case("RES") {
+    let doc_type = if crate::scan::eq_ascii_case(kind_text.as_bytes(), b"RES") {
         DocType::Resolution
-    } else if kind_text.eq_ignore_ascii_case("DEC") {
+    } else if crate::scan::eq_ascii_case(kind_text.as_bytes(), b"DEC") {
         DocType::Declaration
     } else {
         DocType::Document

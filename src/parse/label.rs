@@ -194,7 +194,7 @@ fn is_canonical_roman(mut n: u32, s: &str) -> bool {
     for (value, numeral) in ROMAN {
         while n >= value {
             match rest.split_at_checked(numeral.len()) {
-                Some((head, tail)) if head.eq_ignore_ascii_case(numeral.as_bytes()) => rest = tail,
+                Some((head, tail)) if crate::scan::eq_ascii_case(head, numeral.as_bytes()) => rest = tail,
                 _ => return false,
             }
             n -= value;

@@ -107,7 +107,7 @@ fn bracket_blank(s: &str) -> Option<usize> {
     let inner = s[1..close].trim();
     let blank = inner.is_empty() && close > 1
         || matches!(inner, "…" | "..." | ". . .")
-        || BRACKET_WORDS.iter().any(|w| inner.eq_ignore_ascii_case(w) || crate::lang::case::to_lower(inner) == *w);
+        || BRACKET_WORDS.iter().any(|w| crate::scan::eq_ascii_case(inner.as_bytes(), w.as_bytes()) || crate::lang::case::to_lower(inner) == *w);
     blank.then_some(close + 1)
 }
 

@@ -191,7 +191,7 @@ fn session_mentions(text: &str, base: u32) -> Vec<(u32, TextRange)> {
         }
         // Spanish and Portuguese: "<tens> <unit> período ordinario/ordinário". Every tens
         // word ends in "simo": other words are rejected on their last four bytes.
-        if w.len() < 8 || !w.as_bytes()[w.len() - 4..].eq_ignore_ascii_case(b"simo") {
+        if w.len() < 8 || !crate::scan::eq_ascii_case(&w.as_bytes()[w.len() - 4..], b"simo") {
             continue;
         }
         let tens = ES_TENS.iter().position(|t| is(Some(w), t)).or_else(|| PT_TENS.iter().position(|t| is(Some(w), t)));

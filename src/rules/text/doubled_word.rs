@@ -185,7 +185,7 @@ fn double_at(s: &str, prev: (usize, usize), j: usize, last_end: usize) -> Option
         return None;
     }
     let (first, second) = (&s[start..i], &s[j..end]);
-    let doubled = eq_ignore_case(first, second) && !second.bytes().all(|c| c.is_ascii_digit()) && !ALLOWED.iter().any(|x| x.eq_ignore_ascii_case(second));
+    let doubled = eq_ignore_case(first, second) && !second.bytes().all(|c| c.is_ascii_digit()) && !ALLOWED.iter().any(|x| crate::scan::eq_ascii_case(x.as_bytes(), second.as_bytes()));
     doubled.then_some(((start, i), (j, end)))
 }
 

@@ -238,7 +238,7 @@ fn definitions(doc: &Document<'_>, seg: TextRange, opens: &[u32], para: ParaId, 
         let words: Vec<&str> = inner
             .split(' ')
             .map(|w| w.trim_matches(|c| matches!(c, '“' | '”' | '"')))
-            .filter(|w| !w.is_empty() && !LEAD_INS.iter().any(|l| l.eq_ignore_ascii_case(w)))
+            .filter(|w| !w.is_empty() && !LEAD_INS.iter().any(|l| crate::scan::eq_ascii_case(l.as_bytes(), w.as_bytes())))
             .collect();
         let Some(acronym) = words.first().and_then(|w| acronym_of(w)) else { continue };
         let label = if words.len() > 1 { words.join(" ") } else { acronym.to_owned() };

@@ -45,7 +45,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
                 let citation = doc.citations.iter().any(|c| range.contains_range(c.range));
                 let number = !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_digit());
                 // Blanks ("[date]") are the placeholder rule's; editorial marks are not text.
-                let blank = ["date", "name", "number", "year", "country", "fecha", "nombre", "país", "nom", "pays", "data", "nome"].iter().any(|w| inner.eq_ignore_ascii_case(w));
+                let blank = ["date", "name", "number", "year", "country", "fecha", "nombre", "país", "nom", "pays", "data", "nome"].iter().any(|w| crate::scan::eq_ascii_case(inner.as_bytes(), w.as_bytes()));
                 if citation || number || blank || inner.is_empty() || EDITORIAL.contains(&inner) {
                     continue;
                 }
