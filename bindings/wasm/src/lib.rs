@@ -46,6 +46,12 @@ use resolint::{ParagraphRef, RULES};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 
+/// The module's allocator: talc, smaller than the standard library's dlmalloc (see
+/// Cargo.toml). The module is single-threaded (no `atomics`).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 thread_local! {
     /// The strings of the last records, until `rawTakeStrings` takes them.
     static STRINGS: RefCell<String> = const { RefCell::new(String::new()) };
