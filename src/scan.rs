@@ -15,6 +15,14 @@ use crate::syntax::{to_u32, Document, Paragraph, TextRange};
 // functions, each search is one copy and one call per match found, which no
 // measurement could tell apart.
 
+/// Whether `s` has a lower-case letter (`s.chars().any(char::is_lowercase)`), in one
+/// place rather than inlined at ten.
+#[inline(never)]
+#[must_use]
+pub fn has_lowercase(s: &str) -> bool {
+    s.chars().any(char::is_lowercase)
+}
+
 /// `a.eq_ignore_ascii_case(b)`, not inlined: the standard library's was 300 to 500
 /// bytes of the WebAssembly module at each of sixteen places.
 #[inline(never)]

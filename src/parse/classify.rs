@@ -171,7 +171,7 @@ pub fn classify(text: &str, range: TextRange, content: TextRange, lang: Lang, wo
         return plain(Class::That);
     }
     // A title in quotation marks on its own line: “SUPPORT FOR THE HEMISPHERE”.
-    if c.starts_with(['“', '"', '«']) && c.chars().any(char::is_alphabetic) && !c.chars().any(char::is_lowercase) {
+    if c.starts_with(['“', '"', '«']) && c.chars().any(char::is_alphabetic) && !crate::scan::has_lowercase(c) {
         return plain(Class::Caps);
     }
     if let Some(class) = folded.as_ref().and_then(|f| lead_phrase(c, word, word_upper, f, base, lex)) {
@@ -238,7 +238,7 @@ fn organ(c: &str, base: u32, lang: Lang) -> Option<Classified> {
         return unknown_organ(c, base, lang);
     };
     let name = TextRange::new(base, base + to_u32(end));
-    let upper = !c[..end].chars().any(char::is_lowercase);
+    let upper = !crate::scan::has_lowercase(&c[..end]);
     let class = Class::Organ { lang: l, name, upper, known: true };
     let after = c[end..].trim_start();
     let (punct, rest) = match after.chars().next() {
@@ -264,7 +264,7 @@ fn unknown_organ(c: &str, base: u32, lang: Lang) -> Option<Classified> {
     let name = trimmed.strip_suffix([',', ':'])?.trim_end();
     let first = name.split(' ').next()?;
     let article = ARTICLES.contains(&first) || first.starts_with("L'") || first.starts_with("L’");
-    if !article || name.split(' ').count() < 3 || name.len() > 150 || name.chars().any(char::is_lowercase) {
+    if !article || name.split(' ').count() < 3 || name.len() > 150 || crate::scan::has_lowercase(name) {
         return None;
     }
     let class = Class::Organ { lang, name: TextRange::new(base, base + to_u32(name.len())), upper: true, known: false };
@@ -284,7 +284,7 @@ fn is_header_line(c: &str, folded: Option<&Folded>) -> bool {
         return true;
     }
     // Compilation headers: "GENERAL ASSEMBLY", "FIFTY-FOURTH REGULAR SESSION".
-    if c.len() < 120 && !c.chars().any(char::is_lowercase) {
+    if c.len() < 120 && !crate::scan::has_lowercase(c) {
         const HEADERS: [&str; 8] = ["GENERAL ASSEMBLY", "PERMANENT COUNCIL", "ASAMBLEA GENERAL", "CONSEJO PERMANENTE", "ASSEMBLEE GENERALE", "CONSEIL PERMANENT", "ASSEMBLEIA GERAL", "CONSELHO PERMANENTE"];
         const SESSIONS: [&str; 5] = ["REGULAR SESSION", "SPECIAL SESSION", "PERIODO ORDINARIO", "PERIODO EXTRAORDINARIO", "SESSION ORDINAIRE"];
         // Folded into a buffer on the stack: at most 119 chars of at most 4 bytes each.
@@ -361,7 +361,7 @@ fn lead_phrase(c: &str, word: &str, word_upper: bool, folded: &Folded, base: u32
     // "BEARING IN MIND" is one lead: all its words go in capitals.
     if known {
         if let Some(end) = lex.match_lead_phrase(c) {
-            let upper = !c[..end].chars().any(char::is_lowercase);
+            let upper = !crate::scan::has_lowercase(&c[..end]);
             let trimmed = c.trim_end_matches(['”', '"', '’', '\'', ')', '»']);
             return Some(Class::Preambular {
                 lead: TextRange::new(base, base + to_u32(if upper { lead_len(c).max(end) } else { end })),
@@ -373,7 +373,7 @@ fn lead_phrase(c: &str, word: &str, word_upper: bool, folded: &Folded, base: u32
         }
     }
     if word_upper && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2 {
-        let has_lower = c.chars().any(char::is_lowercase);
+        let has_lower = crate::scan::has_lowercase(c);
         let last = c.trim_end_matches(['”', '"', '’', '\'', ')', '»']).chars().last();
         if !has_lower && !matches!(last, Some(';' | ',' | ':')) {
             return Some(Class::Caps);

@@ -28,7 +28,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
         let para = doc.para(k);
         let Class::Keyword { word, colon, rest, .. } = para.class else { continue };
         let text = doc.slice(word);
-        if text.chars().any(char::is_lowercase) {
+        if crate::scan::has_lowercase(text) {
             let d = cx
                 .diagnostic(word, format!("The operative keyword “{text}” is written in capitals: “{}”.", upper(text)))
                 .with_fix(Fix::safe(vec![Edit::replace(word, upper(text))]));

@@ -27,7 +27,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
             cx.report(d);
         }
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-        if letters > 3 && !text.chars().any(char::is_lowercase) {
+        if letters > 3 && !crate::scan::has_lowercase(text) {
             let d = cx.diagnostic(content, "Section headings of an omnibus resolution are not written all in capitals.");
             cx.report(d);
         }

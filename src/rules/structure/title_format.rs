@@ -25,7 +25,7 @@ fn check(doc: &Document<'_>, cx: &mut Context<'_>) {
     let body = &doc.body;
     for &t in &body.title {
         let content = doc.para(t).content;
-        if doc.slice(content).chars().any(char::is_lowercase) {
+        if crate::scan::has_lowercase(doc.slice(content)) {
             let d = cx.diagnostic(content, "The title of a resolution is written in capitals.");
             cx.report(d);
         }
