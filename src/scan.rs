@@ -4,7 +4,10 @@
 //! stretches of a paragraph outside converter marks, word iteration with spans, case
 //! conversion for fixes, and the scans that visit every byte of a draft: masks of
 //! sixteen bytes at a time ([`blocks`]), pairs of spaces, spaces before punctuation, cue
-//! words in the operative part. They read text; they report nothing.
+//! words in the operative part; and one out-of-line copy of the library searches and
+//! comparisons that many places repeat (memchr, substrings, ASCII case, numbers), which
+//! inlined would be copied into each (see BENCHMARKS.md, "Fourth round"). They read text;
+//! they report nothing.
 
 use crate::syntax::{to_u32, Document, Paragraph, TextRange};
 
