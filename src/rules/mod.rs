@@ -55,6 +55,18 @@ pub enum FixAvailability {
     Unsafe,
 }
 
+impl FixAvailability {
+    /// The name serde gives it: `none`, `safe`, `unsafe`.
+    #[must_use]
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FixAvailability::None => "none",
+            FixAvailability::Safe => "safe",
+            FixAvailability::Unsafe => "unsafe",
+        }
+    }
+}
+
 /// What a rule is, for registries, settings screens and docs.
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct RuleMeta {
@@ -242,6 +254,17 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_spell_groups_severities_and_fixes_as_serde_does() {
+        // The WebAssembly package lists the rules with these names, the CLI's JSON with serde's.
+        for r in RULES {
+            let json = serde_json::to_value(r.meta).unwrap_or_default();
+            assert_eq!(json["group"], r.meta.group.as_str(), "{}", r.meta.name);
+            assert_eq!(json["severity"], r.meta.default_severity.as_str(), "{}", r.meta.name);
+            assert_eq!(json["fix"], r.meta.fix.as_str(), "{}", r.meta.name);
+        }
+    }
 
     #[test]
     fn should_have_unique_kebab_case_names() {

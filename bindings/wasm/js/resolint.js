@@ -89,8 +89,13 @@ export function version() {
   return call(() => rawVersion());
 }
 
+/** The rule registry: rows of strings from the module, as objects. */
+function rules() {
+  return call(() => rawRules()).map(([name, group, severity, fix, summary]) => ({ name, group, severity, fix, summary }));
+}
+
 function names() {
-  if (ruleNames === null) ruleNames = call(() => rawRules()).map((r) => r.name);
+  if (ruleNames === null) ruleNames = call(() => rawRules()).map((r) => r[0]);
   return ruleNames;
 }
 
@@ -243,7 +248,7 @@ export class Validator {
 
   /** Metadata of every rule (name, group, severity, fix, summary), for settings screens. */
   static rules() {
-    return call(() => rawRules());
+    return rules();
   }
 
   /** The version of the resolint core the module was built from (the package's version). */

@@ -233,14 +233,24 @@ pub fn raw_fix_all(text: &str, config: &[u8]) -> String {
     resolint::fix_all(text, &options::config(config)).text
 }
 
-/// The rule registry: `[{ name, group, severity, fix, summary }]`.
+/// The rule registry as rows `[name, group, severity, fix, summary]` of strings, which
+/// `js/resolint.js` turns into the objects of `Validator.rules()`. (Rows of strings
+/// rather than the serialised `RuleMeta`: serde-wasm-bindgen names struct fields and
+/// enum variants through a cache of JavaScript strings, a hash map the module would
+/// otherwise carry for this one call.)
 ///
 /// # Errors
 /// Only if the values cannot be built (never in practice).
 #[wasm_bindgen(js_name = rawRules)]
 pub fn raw_rules() -> Result<JsValue, JsError> {
-    let metas: Vec<_> = RULES.iter().map(|r| r.meta).collect();
-    serde_wasm_bindgen::to_value(&metas).map_err(|e| JsError::new(&e.to_string()))
+    let rows: Vec<[&str; 5]> = RULES
+        .iter()
+        .map(|r| {
+            let m = r.meta;
+            [m.name, m.group.as_str(), m.default_severity.as_str(), m.fix.as_str(), m.summary]
+        })
+        .collect();
+    serde_wasm_bindgen::to_value(&rows).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// The version of the resolint core the module was built from (`resolint::VERSION`).

@@ -391,9 +391,12 @@ fn should_count_list_strings_and_locate_diagnostics_in_paragraphs() {
 fn should_list_every_rule() {
     let rules = js_sys::Array::from(&raw_rules().unwrap());
     assert_eq!(rules.length() as usize, RULES.len());
-    let first = rules.get(0);
-    let name = js_sys::Reflect::get(&first, &"name".into()).unwrap();
-    assert_eq!(name.as_string().as_deref(), Some(RULES[0].meta.name));
+    // Rows of strings: name, group, severity, fix, summary.
+    let first = js_sys::Array::from(&rules.get(0));
+    let row: Vec<Option<String>> = first.iter().map(|v| v.as_string()).collect();
+    let m = RULES[0].meta;
+    let expected = [m.name, m.group.as_str(), m.default_severity.as_str(), m.fix.as_str(), m.summary];
+    assert_eq!(row, expected.map(|s| Some(s.to_owned())));
 }
 
 #[wasm_bindgen_test]
