@@ -99,6 +99,13 @@ pub fn match_phrase(text: &str, phrase: &str) -> Option<usize> {
             return None;
         }
     }
+    match_phrase_past_first(text, phrase)
+}
+
+/// [`match_phrase`] once the first letters agree: out of line, so that each of its
+/// callers inlines only the first-letter test.
+#[inline(never)]
+fn match_phrase_past_first(text: &str, phrase: &str) -> Option<usize> {
     if phrase.is_ascii() {
         match_ascii_phrase(text, phrase)
     } else {
@@ -192,6 +199,8 @@ fn match_phrase_chars(text: &str, phrase: &str) -> Option<usize> {
 }
 
 /// Whether the whole of `word` equals the folded `entry`.
+// Not inlined: six callers each carried two UTF-8 decoders of it.
+#[inline(never)]
 #[must_use]
 pub fn eq_folded(word: &str, entry: &str) -> bool {
     let mut a = word.chars().map(fold_char);
