@@ -5,10 +5,13 @@
 //! whatever its length modulo sixteen and wherever its multi-byte characters fall.
 //! The WebAssembly variants are checked through the package's parity tests with the CLI.
 //! The crate's one sort (`resolint::sort`) is checked here too, against the standard
-//! library's stable sort.
+//! library's stable sort, and the out-of-line stand-ins for library searches
+//! (`scan::find`, `trim_start_all`, `trim_end_all`, the memchr iterators, `number`)
+//! against what they stand in for.
 
 use proptest::prelude::*;
 use resolint::scan::{blocks, find_all, stray_spaces, within};
+use resolint::scan::{find, memchr2_iter, memchr3_iter, memchr_iter, number, trim_end_all, trim_start_all};
 use resolint::TextRange;
 
 /// Text made of the bytes the scanners look for, letters, and multi-byte characters.
@@ -38,7 +41,29 @@ fn mask(block: &[u8; 16], f: impl Fn(u8) -> bool) -> u16 {
     block.iter().enumerate().fold(0, |m, (k, &b)| m | (u16::from(f(b)) << k))
 }
 
+/// The needles and prefixes of the stand-in tests: some repeat, one is empty.
+fn needle() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec!["", "a", "ssion", "  ", "é", "“", "😀 a", "regular session", "x", "aa"])
+}
+
 proptest! {
+    #[test]
+    fn the_library_stand_ins_agree_with_the_library(hay in text(), n in needle(), bytes in prop::sample::subsequence(b" ,;(/ae\xc3".to_vec(), 3)) {
+        prop_assert_eq!(find(&hay, n), hay.find(n));
+        prop_assert_eq!(trim_start_all(&hay, n), hay.trim_start_matches(n));
+        prop_assert_eq!(trim_end_all(&hay, n), hay.trim_end_matches(n));
+        let h = hay.as_bytes();
+        let (a, b, c) = (bytes[0], bytes[1], bytes[2]);
+        prop_assert_eq!(memchr_iter(a, h).collect::<Vec<_>>(), memchr::memchr_iter(a, h).collect::<Vec<_>>());
+        prop_assert_eq!(memchr2_iter(a, b, h).collect::<Vec<_>>(), memchr::memchr2_iter(a, b, h).collect::<Vec<_>>());
+        prop_assert_eq!(memchr3_iter(a, b, c, h).collect::<Vec<_>>(), memchr::memchr3_iter(a, b, c, h).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn number_parses_as_the_library_does(s in "[0-9+ -]{0,12}") {
+        prop_assert_eq!(number(&s), s.parse::<u32>().ok());
+    }
+
     #[test]
     fn the_crate_sort_orders_as_the_stable_std_sort_does(v in prop::collection::vec((0u8..6, any::<u16>()), 0..300)) {
         let mut ours = v.clone();
