@@ -215,10 +215,11 @@ fn suppressed(doc: &Document<'_>, config: &Config, d: &Diagnostic) -> bool {
         }
         match dir.scope {
             Scope::File => true,
-            // The first paragraph after the directive line.
+            // The first paragraph after the directive line (paragraphs are in text order:
+            // a binary search, not a scan per diagnostic).
             Scope::NextParagraph => para.is_some_and(|p| {
-                p.range.start > dir.range.end
-                    && doc.paragraphs.iter().find(|q| q.range.start > dir.range.end).is_some_and(|q| q.range == p.range)
+                let next = doc.paragraphs.partition_point(|q| q.range.start <= dir.range.end);
+                doc.paragraphs.get(next).is_some_and(|q| q.range == p.range)
             }),
         }
     });
