@@ -47,9 +47,9 @@ ensure_package() {
 #  - Code size at opt-level 3 without the loop transformations that add code for no
 #    measurable speed here:
 #    no unrolling (full, partial or runtime) and no loop vectorisation (the scans use
-#    simd128 explicitly), and less inlining than LLVM's default (225). Together 7.4 KB
-#    less gzipped; the validation runs 13% more WebAssembly instructions but takes about
-#    1% longer in Node (BENCHMARKS.md, "Fourth round"). Inlining below 75 is slower
+#    simd128 explicitly), and less inlining than LLVM's default (225). Together 7.2 KB
+#    less gzipped; the validation runs 13% more WebAssembly instructions but its time in
+#    Node stays within 1.5% (BENCHMARKS.md, "Fourth round"). Inlining below 75 is slower
 #    (40: +15%). RESOLINT_WASM_INLINE_THRESHOLD overrides the inlining threshold.
 wasm_rustflags() {
   local flags="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"

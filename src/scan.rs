@@ -11,22 +11,60 @@
 
 use crate::syntax::{to_u32, Document, Paragraph, TextRange};
 
-// --- memchr, out of line ----------------------------------------------------------
+// --- library calls, out of line -----------------------------------------------------
 //
-// memchr's searches are inlined wherever they are called, SIMD loops and all: the
-// WebAssembly module carried 26 copies (16 KB before `wasm-opt`). Called through these
-// functions, each search is one copy and one call per match found, which no
-// measurement could tell apart.
+// Stand-ins for library calls that the compiler copies into every place that makes
+// them: memchr's searches, SIMD loops and all (26 copies of memchr's loop and 12 of
+// memchr2's, about 14 KB of the WebAssembly module before `wasm-opt`), ASCII case
+// comparisons, number parsing, the two-way substring searcher. Here each is one copy
+// and a call, which no measurement could tell apart. `tests/scanners.rs` checks each
+// against the call it stands in for.
+
+/// `haystack.find(needle)` for the short literal needles of the rules: the first byte
+/// is found with memchr and the rest compared. (`str::find` and `str::contains` with a
+/// `&str` set up a two-way searcher per call, and that searcher was 3 KB of the
+/// WebAssembly module for a handful of calls.) Time is at most the haystack's length
+/// times the needle's.
+///
+/// ```
+/// assert_eq!(resolint::scan::find("to be held at", "held"), Some(6));
+/// assert_eq!(resolint::scan::find("to be held", "heed"), None);
+/// ```
+#[must_use]
+pub fn find(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return Some(0) };
+    memchr_iter(first, h).find(|&at| h.get(at..).is_some_and(|rest| rest.starts_with(n)))
+}
+
+/// `s.trim_start_matches(prefix)` for a literal prefix, without the two-way searcher
+/// (see [`find`]).
+#[must_use]
+pub fn trim_start_all<'s>(mut s: &'s str, prefix: &str) -> &'s str {
+    while let Some(rest) = s.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
+        s = rest;
+    }
+    s
+}
+
+/// `s.trim_end_matches(suffix)` for a literal suffix, without the two-way searcher.
+#[must_use]
+pub fn trim_end_all<'s>(mut s: &'s str, suffix: &str) -> &'s str {
+    while let Some(rest) = s.strip_suffix(suffix).filter(|_| !suffix.is_empty()) {
+        s = rest;
+    }
+    s
+}
 
 /// Whether `s` has a lower-case letter (`s.chars().any(char::is_lowercase)`), in one
-/// place rather than inlined at ten.
+/// place rather than inlined at nine.
 #[inline(never)]
 #[must_use]
 pub fn has_lowercase(s: &str) -> bool {
     s.chars().any(char::is_lowercase)
 }
 
-/// `a.eq_ignore_ascii_case(b)`, not inlined: the standard library's was 300 to 500
+/// `a.eq_ignore_ascii_case(b)`, not inlined: the standard library's was 150 to 550
 /// bytes of the WebAssembly module at each of sixteen places.
 #[inline(never)]
 #[must_use]
@@ -242,50 +280,6 @@ pub fn occurrences(text: &str, spans: impl IntoIterator<Item = TextRange>, needl
         out.append(&mut found);
     }
     out
-}
-
-/// `haystack.find(needle)` for the short literal needles of the rules: the first byte
-/// is found with memchr and the rest compared. (`str::find` and `str::contains` with a
-/// `&str` set up a two-way searcher per call, and that searcher was 3 KB of the
-/// WebAssembly module for a handful of calls.) Time is at most the haystack's length
-/// times the needle's.
-///
-/// ```
-/// assert_eq!(resolint::scan::find("to be held at", "held"), Some(6));
-/// assert_eq!(resolint::scan::find("to be held", "heed"), None);
-/// ```
-#[must_use]
-pub fn find(haystack: &str, needle: &str) -> Option<usize> {
-    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else { return Some(0) };
-    let mut from = 0;
-    while let Some(i) = h.get(from..).and_then(|rest| memchr(first, rest)) {
-        let at = from + i;
-        if h.get(at..).is_some_and(|rest| rest.starts_with(n)) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
-}
-
-/// `s.trim_start_matches(prefix)` for a literal prefix, without the two-way searcher
-/// (see [`find`]).
-#[must_use]
-pub fn trim_start_all<'s>(mut s: &'s str, prefix: &str) -> &'s str {
-    while let Some(rest) = s.strip_prefix(prefix).filter(|_| !prefix.is_empty()) {
-        s = rest;
-    }
-    s
-}
-
-/// `s.trim_end_matches(suffix)` for a literal suffix, without the two-way searcher.
-#[must_use]
-pub fn trim_end_all<'s>(mut s: &'s str, suffix: &str) -> &'s str {
-    while let Some(rest) = s.strip_suffix(suffix).filter(|_| !suffix.is_empty()) {
-        s = rest;
-    }
-    s
 }
 
 /// Where `needle` occurs in `haystack`, in order, without overlaps.
@@ -553,6 +547,15 @@ pub fn ordinal(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn should_find_short_needles_as_str_find_does() {
+        for text in ["", "REGULAR SESSION", "FIFTY-FOURTH REGULAR SESSION", "REGULAR SESSIO", "SESSION ORDINAIRE", "QUINCUAGESIMO PERIODO ORDINARIO DE SESIONES", "PERIODO", "REGULAR  SESSION", "ÉTÉ SESSION ORDINAIRE"] {
+            for needle in ["REGULAR SESSION", "SPECIAL SESSION", "PERIODO ORDINARIO", "PERIODO EXTRAORDINARIO", "SESSION ORDINAIRE", "R", "N"] {
+                assert_eq!(super::find(text, needle), text.find(needle), "{text:?} / {needle:?}");
+            }
+        }
+    }
 
     #[test]
     fn should_find_stray_spaces_across_blocks() {

@@ -95,7 +95,7 @@ function rules() {
 }
 
 function names() {
-  if (ruleNames === null) ruleNames = call(() => rawRules()).map((r) => r[0]);
+  if (ruleNames === null) ruleNames = rules().map((r) => r.name);
   return ruleNames;
 }
 

@@ -105,9 +105,8 @@ fn find(s: &str) -> Vec<((usize, usize), &'static str)> {
 fn bracket_blank(s: &str) -> Option<usize> {
     let close = s.bytes().take(24).position(|b| b == b']')?;
     let inner = s[1..close].trim();
-    let blank = inner.is_empty() && close > 1
-        || matches!(inner, "…" | "..." | ". . .")
-        || BRACKET_WORDS.iter().any(|w| crate::scan::eq_ascii_case(inner.as_bytes(), w.as_bytes()) || crate::lang::case::to_lower(inner) == *w);
+    let lower = crate::lang::case::to_lower(inner);
+    let blank = inner.is_empty() && close > 1 || matches!(inner, "…" | "..." | ". . .") || BRACKET_WORDS.contains(&lower.as_str());
     blank.then_some(close + 1)
 }
 
