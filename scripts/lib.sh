@@ -50,7 +50,7 @@ ensure_package() {
 #    simd128 explicitly), and less inlining than LLVM's default (225). Together 7.2 KB
 #    less gzipped; the validation runs 13% more WebAssembly instructions but its time in
 #    Node stays within 1.5% (BENCHMARKS.md, "Fourth round"). Inlining below 75 is slower
-#    (40: +15%). RESOLINT_WASM_INLINE_THRESHOLD overrides the inlining threshold.
+#    (40: +18%). RESOLINT_WASM_INLINE_THRESHOLD overrides the inlining threshold.
 wasm_rustflags() {
   local flags="${CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS:-}"
   if [ "${RESOLINT_WASM_SIMD:-1}" != 0 ]; then flags="$flags -C target-feature=+simd128"; fi
